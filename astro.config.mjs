@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+// The site is fully static: `astro build` writes dist/, which any static host can serve.
+export default defineConfig({
+  site: 'https://proxy407.dev',
+  trailingSlash: 'always',
+  security: {
+    // Astro hashes every script and style it emits into a per-page CSP <meta> tag.
+    // No 'unsafe-inline' or 'unsafe-eval' for scripts; Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Starlight and Expressive Code set a few style="" attributes (icon sizes, CSS variables);
+      // style attributes cannot run code, so they are allowed; <style> elements stay hash-checked.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
+  integrations: [
+    starlight({
+      title: 'HTTP 407 Proxy Authentication Required',
+      description:
+        'The reference for HTTP 407 Proxy Authentication Required: every status code, proxy auth headers and schemes, per-tool fixes and live decoders.',
+      lastUpdated: false,
+      sidebar: [
+        { label: 'Start here', items: [{ label: '407 Proxy Authentication Required', link: '/codes/407/' }] },
+        { label: 'Status codes', collapsed: true, items: [{ autogenerate: { directory: 'codes' } }] },
+      ],
+    }),
+  ],
+});
