@@ -1,0 +1,549 @@
+/**
+ * Shell words: splits what people paste into a terminal (a curl command, possibly with
+ * continuations, quoting, variables and other commands around it) into commands and words.
+ *
+ * POSIX sh quoting (POSIX.1-2024 XCU §2.2), plus bash's `$'…'` (bash manual §3.1.2.4).
+ * Nothing is executed: `$VAR`, `${VAR}` are resolved from the environment the caller gives,
+ * `$(…)` and backticks are kept as written. Every unresolved reference is a diagnostic.
+ * Windows `cmd` (`^` continuations, `%VAR%`) and PowerShell (backtick continuations, `$env:X`)
+ * are detected and lexed with their own rules, with an explanation.
+ *
+ * Total and linear: one left-to-right pass, no regular expressions over the input.
+ */
+import { diagnostic, type Diagnostic } from '../diagnostics';
+
+export type ShellDialect = 'posix' | 'cmd' | 'powershell';
+
+export interface ShellReference {
+  kind: 'variable' | 'command-substitution';
+  /** Variable name, or the command text for a substitution. */
+  name: string;
+  start: number;
+  end: number;
+  resolved: boolean;
+}
+
+export interface ShellWord {
+  /** The word after quote removal (and expansion of resolved variables). */
+  value: string;
+  /** Offsets of the word in the input: `input.slice(start, end)` is the word as written. */
+  start: number;
+  end: number;
+  /** True when any part was quoted (an empty quoted word `''` is still a word). */
+  quoted: boolean;
+  references: ShellReference[];
+}
+
+export interface ShellAssignment {
+  name: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface ShellCommand {
+  /** `NAME=value` words before the command name (they go into that command's environment). */
+  assignments: ShellAssignment[];
+  /** The command name and its arguments. */
+  words: ShellWord[];
+  /** Redirections (`> file`, `2>&1`) as written; they are not arguments. */
+  redirections: ShellWord[];
+  start: number;
+  end: number;
+  /** The operator that ended this command (`&&`, `||`, `;`, `|`, `&`, newline) or '' at the end. */
+  terminator: string;
+}
+
+export interface ShellWordsResult {
+  dialect: ShellDialect;
+  commands: ShellCommand[];
+  diagnostics: Diagnostic[];
+}
+
+export interface ShellWordsOptions {
+  /** Values for `$NAME` / `${NAME}` / `%NAME%` / `$env:NAME`. Unset names stay references. */
+  env?: Readonly<Record<string, string>>;
+  /** Force a dialect instead of detecting it. */
+  dialect?: ShellDialect;
+}
+
+/** Splits `text` into commands and words. Never throws. */
+export function splitShellWords(text: string, options: ShellWordsOptions = {}): ShellWordsResult {
+  const dialect = options.dialect ?? detectDialect(text);
+  const lexer = new Lexer(text, dialect, options.env ?? {});
+  lexer.run();
+  return { dialect, commands: lexer.commands, diagnostics: lexer.diagnostics };
+}
+
+/**
+ * Guesses the shell from continuation characters: a line ending in `^` is cmd.exe,
+ * a line ending in a backtick is PowerShell; anything else is read as POSIX sh.
+ */
+export function detectDialect(text: string): ShellDialect {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '^' && c !== '`') continue;
+    let j = i + 1;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+    if (j < text.length && text[j] === '\r') j++;
+    if (j < text.length && text[j] === '\n') return c === '^' ? 'cmd' : 'powershell';
+  }
+  return 'posix';
+}
+
+const NAME_START = (c: string): boolean => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '_';
+const NAME_CHAR = (c: string): boolean => NAME_START(c) || (c >= '0' && c <= '9');
+const BLANK = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\r';
+
+// $'…' escapes, bash manual §3.1.2.4
+const ANSI_C_ESCAPES: Readonly<Record<string, string>> = {
+  n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b', E: '\x1b',
+  '\\': '\\', "'": "'", '"': '"', '?': '?',
+};
+
+class Lexer {
+  readonly commands: ShellCommand[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  private pos = 0;
+  private words: ShellWord[] = [];
+  private redirections: ShellWord[] = [];
+  private commandStart = -1;
+  private value = '';
+  private wordStart = -1;
+  private quoted = false;
+  private refs: ShellReference[] = [];
+  private pendingRedirection = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly dialect: ShellDialect,
+    private readonly env: Readonly<Record<string, string>>,
+  ) {
+    if (dialect === 'cmd') {
+      this.diagnostics.push(diagnostic('info', 'cmd-dialect',
+        'Read as Windows cmd.exe: ^ continues a line and escapes the next character, only "…" quotes, %NAME% is a variable', 0, text.length));
+    } else if (dialect === 'powershell') {
+      this.diagnostics.push(diagnostic('info', 'powershell-dialect',
+        'Read as PowerShell: a backtick continues a line and escapes the next character, \'…\' is literal, $env:NAME is a variable', 0, text.length));
+    }
+  }
+
+  run(): void {
+    const t = this.text;
+    while (this.pos < t.length) {
+      const c = t[this.pos]!;
+      if (BLANK(c)) { this.endWord(); this.pos++; continue; }
+      if (c === '\n') { this.endWord(); this.endCommand('\n'); this.pos++; continue; }
+      if (c === '#' && this.wordStart < 0 && this.dialect !== 'cmd') { this.skipComment(); continue; }
+      if (this.operator()) continue;
+      this.wordChar(c);
+    }
+    this.endWord();
+    this.endCommand('');
+  }
+
+  private skipComment(): void {
+    while (this.pos < this.text.length && this.text[this.pos] !== '\n') this.pos++;
+  }
+
+  /** Command separators and redirections. Returns true when it consumed one. */
+  private operator(): boolean {
+    const t = this.text;
+    const c = t[this.pos]!;
+    const next = t[this.pos + 1];
+    if ((c === '&' && next === '&') || (c === '|' && next === '|')) {
+      this.endWord(); this.endCommand(c + next); this.pos += 2; return true;
+    }
+    if (c === ';' || c === '|' || (c === '&' && next !== '>')) {
+      this.endWord(); this.endCommand(c); this.pos++; return true;
+    }
+    if (c === '>' || c === '<' || (c === '&' && next === '>')) {
+      // A word made only of digits just before > is a file descriptor number (2>&1).
+      const fdOnly = this.wordStart >= 0 && !this.quoted && this.value !== '' && [...this.value].every((d) => d >= '0' && d <= '9');
+      const start = fdOnly ? this.wordStart : this.pos;
+      if (!fdOnly) this.endWord(); else this.resetWord();
+      let end = this.pos + 1;
+      while (end < t.length && (t[end] === '>' || t[end] === '<' || t[end] === '&')) end++;
+      const op = t.slice(start, end);
+      this.pos = end;
+      // `>&1` / `2>&1` carry their target in the operator; others take the next word.
+      if (end < t.length && t[end - 1] === '&' && t[end]! >= '0' && t[end]! <= '9') {
+        while (this.pos < t.length && t[this.pos]! >= '0' && t[this.pos]! <= '9') this.pos++;
+        this.noteCommandStart(start);
+        this.redirections.push({ value: t.slice(start, this.pos), start, end: this.pos, quoted: false, references: [] });
+        return true;
+      }
+      this.noteCommandStart(start);
+      this.redirections.push({ value: op, start, end, quoted: false, references: [] });
+      this.pendingRedirection = true;
+      return true;
+    }
+    return false;
+  }
+
+  private wordChar(c: string): void {
+    const t = this.text;
+    if (this.dialect === 'posix') {
+      if (c === '\\') {
+        const n = t[this.pos + 1];
+        if (n === '\n') { this.pos += 2; return; } // line continuation, XCU §2.2.1
+        if (n === '\r' && t[this.pos + 2] === '\n') { this.pos += 3; return; }
+        this.begin();
+        if (n === undefined) { this.pos++; return; }
+        this.quoted = true;
+        this.value += n;
+        this.pos += 2;
+        return;
+      }
+      if (c === "'") { this.singleQuoted(); return; }
+      if (c === '"') { this.doubleQuoted(); return; }
+      if (c === '$') { this.dollar(false); return; }
+      if (c === '`') { this.backtick(); return; }
+    } else if (this.dialect === 'cmd') {
+      if (c === '^') { this.escapeNext('^'); return; }
+      if (c === '"') { this.cmdQuoted(); return; }
+      if (c === '%') { this.cmdPercent(); return; }
+    } else {
+      if (c === '`') { this.escapeNext('`'); return; }
+      if (c === "'") { this.psSingleQuoted(); return; }
+      if (c === '"') { this.psDoubleQuoted(); return; }
+      if (c === '$') { this.dollar(false); return; }
+    }
+    this.begin();
+    this.value += c;
+    this.pos++;
+  }
+
+  /** `^` (cmd) or backtick (PowerShell): escapes the next character; before a newline it continues the line. */
+  private escapeNext(ch: string): void {
+    const t = this.text;
+    let j = this.pos + 1;
+    while (j < t.length && (t[j] === ' ' || t[j] === '\t')) j++;
+    if (t[j] === '\r') j++;
+    if (t[j] === '\n') {
+      if (j > this.pos + 1) {
+        this.diagnostics.push(diagnostic('warning', 'space-after-continuation',
+          `Spaces after the ${ch} continuation: the shell would end the command here`, this.pos + 1, j));
+      }
+      this.pos = j + 1;
+      return;
+    }
+    this.begin();
+    const n = t[this.pos + 1];
+    if (n === undefined) { this.pos++; return; }
+    if (this.dialect === 'powershell') {
+      const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0' };
+      this.value += map[n] ?? n;
+    } else {
+      this.value += n;
+    }
+    this.quoted = true;
+    this.pos += 2;
+  }
+
+  private singleQuoted(): void {
+    const t = this.text;
+    const open = this.pos;
+    this.begin();
+    this.quoted = true;
+    const close = t.indexOf("'", open + 1);
+    if (close < 0) {
+      this.value += t.slice(open + 1);
+      this.pos = t.length;
+      this.diagnostics.push(diagnostic('error', 'unterminated-single-quote', "This ' is never closed", open, t.length));
+      return;
+    }
+    this.value += t.slice(open + 1, close);
+    this.pos = close + 1;
+  }
+
+  private doubleQuoted(): void {
+    const t = this.text;
+    const open = this.pos;
+    this.begin();
+    this.quoted = true;
+    this.pos++;
+    while (this.pos < t.length) {
+      const c = t[this.pos]!;
+      if (c === '"') { this.pos++; return; }
+      if (c === '\\') {
+        // Inside "…" a backslash escapes only $ ` " \ and newline, XCU §2.2.3
+        const n = t[this.pos + 1];
+        if (n === '\n') { this.pos += 2; continue; }
+        if (n === '$' || n === '`' || n === '"' || n === '\\') { this.value += n; this.pos += 2; continue; }
+        this.value += '\\';
+        this.pos++;
+        continue;
+      }
+      if (c === '$') { this.dollar(true); continue; }
+      if (c === '`') { this.backtick(); continue; }
+      this.value += c;
+      this.pos++;
+    }
+    this.diagnostics.push(diagnostic('error', 'unterminated-double-quote', 'This " is never closed', open, t.length));
+  }
+
+  private ansiCQuoted(): void {
+    const t = this.text;
+    const open = this.pos;
+    this.quoted = true;
+    this.pos += 2;
+    while (this.pos < t.length) {
+      const c = t[this.pos]!;
+      if (c === "'") { this.pos++; return; }
+      if (c !== '\\') { this.value += c; this.pos++; continue; }
+      const n = t[this.pos + 1];
+      if (n === undefined) { this.pos++; break; }
+      const simple = ANSI_C_ESCAPES[n];
+      if (simple !== undefined) { this.value += simple; this.pos += 2; continue; }
+      const radix = n === 'x' ? 16 : n === 'u' ? 16 : n === 'U' ? 16 : n >= '0' && n <= '7' ? 8 : 0;
+      if (radix === 0) { this.value += '\\' + n; this.pos += 2; continue; }
+      const max = n === 'x' ? 2 : n === 'u' ? 4 : n === 'U' ? 8 : 3;
+      let j = radix === 8 ? this.pos + 1 : this.pos + 2;
+      const digitsStart = j;
+      while (j < t.length && j - digitsStart < max && isDigit(t[j]!, radix)) j++;
+      if (j === digitsStart) { this.value += '\\' + n; this.pos += 2; continue; }
+      const code = parseInt(t.slice(digitsStart, j), radix);
+      this.value += code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+      this.pos = j;
+    }
+    this.diagnostics.push(diagnostic('error', 'unterminated-ansi-c-quote', "This $' is never closed", open, t.length));
+  }
+
+  /** `$NAME`, `${NAME}`, `$(…)`, `$'…'` (POSIX) and `$name` / `$env:NAME` (PowerShell). */
+  private dollar(inDoubleQuotes: boolean): void {
+    const t = this.text;
+    const start = this.pos;
+    const n = t[start + 1];
+    this.begin();
+    if (n === "'" && !inDoubleQuotes && this.dialect === 'posix') { this.ansiCQuoted(); return; }
+    if (n === '(' && this.dialect === 'posix') { this.commandSubstitution(start); return; }
+    if (n === '{') {
+      const close = t.indexOf('}', start + 2);
+      if (close < 0) {
+        this.value += t.slice(start);
+        this.pos = t.length;
+        this.diagnostics.push(diagnostic('error', 'unterminated-brace-expansion', 'This ${ is never closed', start, t.length));
+        return;
+      }
+      const inner = t.slice(start + 2, close);
+      let name = inner;
+      let fallback: string | undefined;
+      const op = inner.indexOf(':-') >= 0 ? inner.indexOf(':-') : inner.indexOf('-');
+      if (op > 0) { name = inner.slice(0, op); fallback = inner.slice(op + (inner[op] === ':' ? 2 : 1)); }
+      this.variable(name, start, close + 1, fallback);
+      return;
+    }
+    let j = start + 1;
+    if (this.dialect === 'powershell' && t.slice(j, j + 4).toLowerCase() === 'env:') j += 4;
+    const nameStart = j;
+    if (j < t.length && NAME_START(t[j]!)) {
+      while (j < t.length && NAME_CHAR(t[j]!)) j++;
+    } else if (j < t.length && this.dialect === 'posix' && '0123456789@*#?$!-'.includes(t[j]!)) {
+      j++;
+    }
+    if (j === nameStart) { this.value += '$'; this.pos++; return; }
+    this.variable(t.slice(nameStart, j), start, j, undefined);
+  }
+
+  private variable(name: string, start: number, end: number, fallback: string | undefined): void {
+    const known = Object.prototype.hasOwnProperty.call(this.env, name) ? this.env[name] : undefined;
+    const written = this.text.slice(start, end);
+    if (known !== undefined && !(fallback !== undefined && known === '')) {
+      this.value += known;
+      this.refs.push({ kind: 'variable', name, start, end, resolved: true });
+    } else if (fallback !== undefined) {
+      this.value += fallback;
+      this.refs.push({ kind: 'variable', name, start, end, resolved: true });
+      this.diagnostics.push(diagnostic('info', 'variable-default-used', `${name} is not set: its default "${fallback}" is used`, start, end));
+    } else {
+      this.value += written;
+      this.refs.push({ kind: 'variable', name, start, end, resolved: false });
+      this.diagnostics.push(diagnostic('warning', 'unresolved-variable',
+        `${written} is a shell variable; give it a value in the environment to see what curl receives`, start, end));
+    }
+    this.pos = end;
+  }
+
+  private commandSubstitution(start: number): void {
+    const t = this.text;
+    let depth = 0;
+    let j = start + 1;
+    for (; j < t.length; j++) {
+      const c = t[j];
+      if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) break;
+    }
+    if (j >= t.length) {
+      this.value += t.slice(start);
+      this.pos = t.length;
+      this.diagnostics.push(diagnostic('error', 'unterminated-command-substitution', 'This $( is never closed', start, t.length));
+      return;
+    }
+    this.keepSubstitution(start, j + 1, t.slice(start + 2, j));
+  }
+
+  private backtick(): void {
+    const t = this.text;
+    const start = this.pos;
+    this.begin();
+    const close = t.indexOf('`', start + 1);
+    if (close < 0) {
+      this.value += t.slice(start);
+      this.pos = t.length;
+      this.diagnostics.push(diagnostic('error', 'unterminated-backtick', 'This ` is never closed', start, t.length));
+      return;
+    }
+    this.keepSubstitution(start, close + 1, t.slice(start + 1, close));
+  }
+
+  private keepSubstitution(start: number, end: number, command: string): void {
+    this.value += this.text.slice(start, end);
+    this.refs.push({ kind: 'command-substitution', name: command, start, end, resolved: false });
+    this.diagnostics.push(diagnostic('warning', 'command-substitution',
+      `${this.text.slice(start, end)} runs a command in your shell; it is kept as written here`, start, end));
+    this.pos = end;
+  }
+
+  private cmdQuoted(): void {
+    const t = this.text;
+    const open = this.pos;
+    this.begin();
+    this.quoted = true;
+    this.pos++;
+    while (this.pos < t.length) {
+      const c = t[this.pos]!;
+      if (c === '"') { this.pos++; return; }
+      if (c === '%') { this.cmdPercent(); continue; }
+      if (c === '\n') break;
+      this.value += c;
+      this.pos++;
+    }
+    this.diagnostics.push(diagnostic('error', 'unterminated-double-quote', 'This " is never closed on its line', open, this.pos));
+  }
+
+  private cmdPercent(): void {
+    const t = this.text;
+    const start = this.pos;
+    this.begin();
+    let j = start + 1;
+    while (j < t.length && NAME_CHAR(t[j]!)) j++;
+    if (t[j] === '%' && j > start + 1) { this.variable(t.slice(start + 1, j), start, j + 1, undefined); return; }
+    this.value += '%';
+    this.pos++;
+  }
+
+  private psSingleQuoted(): void {
+    const t = this.text;
+    const open = this.pos;
+    this.begin();
+    this.quoted = true;
+    this.pos++;
+    while (this.pos < t.length) {
+      const c = t[this.pos]!;
+      if (c === "'") {
+        if (t[this.pos + 1] === "'") { this.value += "'"; this.pos += 2; continue; }
+        this.pos++;
+        return;
+      }
+      this.value += c;
+      this.pos++;
+    }
+    this.diagnostics.push(diagnostic('error', 'unterminated-single-quote', "This ' is never closed", open, t.length));
+  }
+
+  private psDoubleQuoted(): void {
+    const t = this.text;
+    const open = this.pos;
+    this.begin();
+    this.quoted = true;
+    this.pos++;
+    while (this.pos < t.length) {
+      const c = t[this.pos]!;
+      if (c === '"') {
+        if (t[this.pos + 1] === '"') { this.value += '"'; this.pos += 2; continue; }
+        this.pos++;
+        return;
+      }
+      if (c === '`') { this.escapeNext('`'); continue; }
+      if (c === '$') { this.dollar(true); continue; }
+      this.value += c;
+      this.pos++;
+    }
+    this.diagnostics.push(diagnostic('error', 'unterminated-double-quote', 'This " is never closed', open, t.length));
+  }
+
+  private begin(): void {
+    if (this.wordStart < 0) this.wordStart = this.pos;
+  }
+
+  private noteCommandStart(at: number): void {
+    if (this.commandStart < 0) this.commandStart = at;
+  }
+
+  private resetWord(): void {
+    this.value = '';
+    this.wordStart = -1;
+    this.quoted = false;
+    this.refs = [];
+  }
+
+  private endWord(): void {
+    if (this.wordStart < 0) return;
+    const word: ShellWord = { value: this.value, start: this.wordStart, end: this.pos, quoted: this.quoted, references: this.refs };
+    this.noteCommandStart(word.start);
+    if (this.pendingRedirection) {
+      const last = this.redirections[this.redirections.length - 1];
+      if (last) { last.value += ' ' + word.value; last.end = word.end; }
+      this.pendingRedirection = false;
+    } else {
+      this.words.push(word);
+    }
+    this.resetWord();
+  }
+
+  private endCommand(terminator: string): void {
+    if (this.pendingRedirection) {
+      const last = this.redirections[this.redirections.length - 1];
+      if (last) this.diagnostics.push(diagnostic('error', 'redirection-without-target', 'This redirection has no file name', last.start, last.end));
+      this.pendingRedirection = false;
+    }
+    if (this.words.length === 0 && this.redirections.length === 0) {
+      const prev = this.commands[this.commands.length - 1];
+      if (prev && prev.terminator === '' ) prev.terminator = terminator;
+      return;
+    }
+    const assignments: ShellAssignment[] = [];
+    let first = 0;
+    while (first < this.words.length) {
+      const w = this.words[first]!;
+      const eq = assignmentName(this.text, w);
+      if (eq === undefined) break;
+      assignments.push({ name: eq, value: w.value.slice(eq.length + 1), start: w.start, end: w.end });
+      first++;
+    }
+    const words = this.words.slice(first);
+    const start = this.commandStart < 0 ? this.pos : this.commandStart;
+    const lastWord = this.words[this.words.length - 1];
+    const lastRedirect = this.redirections[this.redirections.length - 1];
+    const end = Math.max(lastWord?.end ?? start, lastRedirect?.end ?? start);
+    this.commands.push({ assignments, words, redirections: this.redirections, start, end, terminator });
+    this.words = [];
+    this.redirections = [];
+    this.commandStart = -1;
+  }
+}
+
+/** `NAME=…` where NAME is unquoted and a valid name (XCU §2.9.1 variable assignments). */
+function assignmentName(text: string, word: ShellWord): string | undefined {
+  let j = word.start;
+  if (j >= text.length || !NAME_START(text[j]!)) return undefined;
+  while (j < word.end && NAME_CHAR(text[j]!)) j++;
+  if (text[j] !== '=') return undefined;
+  return text.slice(word.start, j);
+}
+
+function isDigit(c: string, radix: number): boolean {
+  if (radix === 8) return c >= '0' && c <= '7';
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
