@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { cspInlineScripts } from './src/integrations/csp-inline-scripts';
+import { internalLinks } from './src/integrations/internal-links';
 
 // The site is fully static: `astro build` writes dist/, which any static host can serve.
 export default defineConfig({
@@ -33,10 +35,25 @@ export default defineConfig({
       description:
         'The reference for HTTP 407 Proxy Authentication Required: every status code, proxy auth headers and schemes, per-tool fixes and live decoders.',
       lastUpdated: false,
+      components: { PageTitle: './src/components/PageTitle.astro' },
       sidebar: [
-        { label: 'Start here', items: [{ label: '407 Proxy Authentication Required', link: '/codes/407/' }] },
+        {
+          label: 'Start here',
+          items: [
+            { label: '407 Proxy Authentication Required', link: '/codes/407/' },
+            { label: 'All status codes', link: '/codes/' },
+            { label: 'Error messages', link: '/errors/' },
+          ],
+        },
+        { label: 'Fix it in your tool', collapsed: true, items: [{ autogenerate: { directory: 'guides' } }] },
+        { label: 'Error messages', collapsed: true, items: [{ autogenerate: { directory: 'errors' } }] },
+        { label: 'Headers', collapsed: true, items: [{ autogenerate: { directory: 'headers' } }] },
+        { label: 'Auth schemes', collapsed: true, items: [{ autogenerate: { directory: 'schemes' } }] },
         { label: 'Status codes', collapsed: true, items: [{ autogenerate: { directory: 'codes' } }] },
+        { label: 'Reference', collapsed: true, items: [{ autogenerate: { directory: 'reference' } }] },
       ],
     }),
+    cspInlineScripts(),
+    internalLinks(),
   ],
 });

@@ -1,0 +1,17 @@
+// `npm test`: every test, on a fresh machine. Installs the system programs the tests drive when
+// missing (as root, with apt-get), builds the site (the browser tests read dist/), then runs the
+// unit, e2e and interop suites with Vitest. `npm test -- e2e` runs one suite.
+import { spawnSync } from 'node:child_process';
+import { ensureSystemDeps } from './system-deps.mjs';
+
+const suites = process.argv.slice(2);
+const run = (cmd, args, env = process.env) => {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+const chromium = ensureSystemDeps();
+const wantsBuild = suites.length === 0 || suites.some((s) => s !== 'unit');
+if (wantsBuild) run('npx', ['astro', 'build']);
+const projects = (suites.length ? suites : ['unit', 'e2e', 'interop']).flatMap((s) => ['--project', s]);
+run('npx', ['vitest', 'run', ...projects], { ...process.env, CHROMIUM_PATH: chromium });

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Astro's `security.csp` hashes the scripts it bundles, but not `<script is:inline>` blocks
+ * (withastro/astro#16678), and Starlight ships a few of those (theme provider, sidebar state).
+ * After the build, this adds the SHA-256 of every inline script of each page to that page's
+ * `script-src`, so the policy stays strict (no 'unsafe-inline') and every script still runs.
+ * It reads only our own build output, never user input.
+ */
+export function cspInlineScripts(): AstroIntegration {
+  return {
+    name: 'csp-inline-scripts',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        let pages = 0;
+        for (const file of await htmlFiles(root)) {
+          const html = await readFile(file, 'utf8');
+          const updated = addInlineScriptHashes(html);
+          if (updated !== html) {
+            await writeFile(file, updated);
+            pages++;
+          }
+        }
+        logger.info(`added inline-script hashes to the CSP of ${pages} pages`);
+      },
+    },
+  };
+}
+
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
+const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
+
+export function addInlineScriptHashes(html: string): string {
+  const meta = CSP_META.exec(html);
+  if (!meta) return html;
+  const hashes = new Set<string>();
+  for (const [, attrs, body] of html.matchAll(INLINE_SCRIPT)) {
+    if (/type="application\/(ld\+)?json"/.test(attrs ?? '') || !body) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+  }
+  const policy = meta[2]!;
+  const missing = [...hashes].filter((h) => !policy.includes(h));
+  if (missing.length === 0) return html;
+  const updated = policy.replace(/script-src ([^;]*)/, (_, sources: string) => `script-src ${sources} ${missing.join(' ')}`);
+  return html.replace(CSP_META, `$1${updated}$3`);
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await htmlFiles(full)));
+    else if (entry.name.endsWith('.html')) out.push(full);
+  }
+  return out;
+}

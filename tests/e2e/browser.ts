@@ -1,0 +1,82 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium, started as the machine notes advise: no background networking, fresh profile. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** Every HTML page of the built site, as URL paths ("/", "/codes/407/"). 404.html is checked on its own. */
+export function builtPages(root = 'dist'): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== '_astro' && name !== 'pagefind') walk(full);
+      } else if (name === 'index.html') {
+        const path = relative(root, dir).split(sep).join('/');
+        pages.push(path ? `/${path}/` : '/');
+      }
+    }
+  };
+  walk(root);
+  return pages.sort();
+}
+
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  offsiteRequests: string[];
+  cspViolations: string[];
+}
+
+/**
+ * Watches a page for what must never happen on this site: console errors, failed or 4xx/5xx requests,
+ * requests to anything but the site itself, and Content-Security-Policy violations.
+ */
+export function watchPage(page: Page, baseUrl: string): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], offsiteRequests: [], cspViolations: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.consoleErrors.push(String(err)));
+  page.on('requestfailed', (req) => problems.failedRequests.push(`${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.failedRequests.push(`${res.status()} ${res.url()}`);
+  });
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.offsiteRequests.push(url);
+  });
+  return problems;
+}
+
+/** A context whose pages record Content-Security-Policy violations in window.__csp. */
+export async function newCheckedContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const w = window as unknown as { __csp?: string[] };
+      (w.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return context;
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
