@@ -1,0 +1,67 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newCheckedContext } from './browser';
+
+// One behaviour per test, on the built site: search, copy buttons, theme switch.
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Types a query into Starlight's search dialog and returns the result links, best first. */
+export async function search(page: Page, query: string): Promise<string[]> {
+  await page.goto(baseUrl + '/');
+  await page.locator('button[data-open-modal]').first().click();
+  const input = page.locator('#starlight__search input');
+  await input.fill(query);
+  const results = page.locator('#starlight__search .pagefind-ui__result-link');
+  await results.first().waitFor({ timeout: 15_000 });
+  await page.waitForTimeout(300);
+  const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return hrefs;
+}
+
+describe('the search box', () => {
+  it('lists the 407 page first for "407"', async () => {
+    const page = await context.newPage();
+    const results = await search(page, '407');
+    expect(results[0]).toBe('/codes/407/');
+    await page.close();
+  });
+});
+
+describe('a curl snippet copy button', () => {
+  it('copies exactly the command', async () => {
+    const page = await context.newPage();
+    await page.goto(baseUrl + '/codes/407/');
+    const block = page.locator('.expressive-code').filter({ hasText: 'curl -U alice -x http://proxy.example.com:3128 https://example.com/' }).first();
+    await block.hover();
+    await block.locator('.copy button').click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe('curl -U alice -x http://proxy.example.com:3128 https://example.com/');
+    await page.close();
+  });
+});
+
+describe('the theme switch', () => {
+  it('switches between dark and light and keeps the choice across pages', async () => {
+    const page = await context.newPage();
+    await page.goto(baseUrl + '/codes/407/');
+    const select = page.locator('starlight-theme-select select').first();
+    await select.selectOption('dark');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await select.selectOption('light');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    await page.goto(baseUrl + '/');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    await page.close();
+  });
+});
