@@ -8,6 +8,8 @@ import { internalLinks } from './src/integrations/internal-links';
 export default defineConfig({
   site: 'https://proxy407.dev',
   trailingSlash: 'always',
+  // Styles as files, never inline: 'self' covers them, whatever component (or MDX page) brings them.
+  build: { inlineStylesheets: 'never' },
   security: {
     // Astro hashes every script and style it emits into a per-page CSP <meta> tag.
     // No 'unsafe-inline' or 'unsafe-eval' for scripts; Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
@@ -35,6 +37,9 @@ export default defineConfig({
       description:
         'The reference for HTTP 407 Proxy Authentication Required: every status code, proxy auth headers and schemes, per-tool fixes and live decoders.',
       lastUpdated: false,
+      // Long curl commands and transcripts wrap instead of scrolling sideways: readable on phones,
+      // and no unlabelled scroll regions (axe landmark-unique). Copy buttons still copy the exact text.
+      expressiveCode: { defaultProps: { wrap: true } },
       components: { PageTitle: './src/components/PageTitle.astro' },
       sidebar: [
         {
