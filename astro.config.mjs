@@ -33,7 +33,7 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: 'HTTP 407 Proxy Authentication Required',
+      title: 'HTTP 407 Reference',
       description:
         'The reference for HTTP 407 Proxy Authentication Required: every status code, proxy auth headers and schemes, per-tool fixes and live decoders.',
       lastUpdated: false,
