@@ -13,3 +13,8 @@ export * from './auth/digest';
 export * from './auth/digest-challenge';
 export * from './auth/digest-credentials';
 export * from './auth/credentials';
+// NTLM (MS-NLMP) messages, keys and builders; Negotiate tokens (RFC 4559, SPNEGO RFC 4178, GSS RFC 2743 §3.1).
+export * from './auth/ntlm';
+export * from './auth/negotiate';
+export type { KerberosToken, KerberosMessageType, EncryptionType } from './auth/kerberos';
+export { md4 } from './auth/md4';
