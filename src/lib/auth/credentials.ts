@@ -1,7 +1,8 @@
 /**
  * Decoding what a client sent in Proxy-Authorization (or Authorization): one entry point for a bare value
  * ("Basic QWxh…"), a header line ("Proxy-Authorization: Basic QWxh…", curl -v's "> " prefix allowed) or a
- * whole raw request, dispatched on the auth-scheme. Every offset in the result points into the input given.
+ * whole raw request, dispatched on the auth-scheme. Every diagnostic offset in the result, nested ones included,
+ * points into the input given (NTLM and Negotiate message fields keep their byte offsets into the decoded token).
  */
 import { clampDiagnostics, diagnostic, shiftDiagnostics, type Diagnostic } from '../diagnostics';
 import { isOws, isTchar, scanWhile } from '../http/chars';
@@ -81,23 +82,26 @@ export function decodeCredentials(input: string, options: { now?: number } = {})
       credentials = { ...base, kind: 'basic' };
       if (token68 !== undefined) {
         const basic = decodeBasic(token68);
-        diagnostics.push(...shiftDiagnostics(basic.diagnostics, tokenStart));
-        credentials.basic = basic;
+        const shifted = shiftDiagnostics(basic.diagnostics, tokenStart);
+        diagnostics.push(...shifted);
+        credentials.basic = { ...basic, diagnostics: shifted };
       }
       break;
     }
     case 'digest': {
       const digest = decodeDigestCredentials(item);
-      diagnostics.push(...shiftDiagnostics(digest.diagnostics, at));
-      credentials = { ...base, kind: 'digest', digest: { ...digest, diagnostics: shiftDiagnostics(digest.diagnostics, at) } };
+      const shifted = shiftDiagnostics(digest.diagnostics, at);
+      diagnostics.push(...shifted);
+      credentials = { ...base, kind: 'digest', digest: { ...digest, diagnostics: shifted } };
       break;
     }
     case 'bearer': {
       credentials = { ...base, kind: 'bearer' };
       if (token68 !== undefined) {
         const bearer = decodeBearer(token68, options);
-        diagnostics.push(...shiftDiagnostics(bearer.diagnostics, tokenStart));
-        credentials.bearer = bearer;
+        const shifted = shiftDiagnostics(bearer.diagnostics, tokenStart);
+        diagnostics.push(...shifted);
+        credentials.bearer = { ...bearer, diagnostics: shifted };
       }
       break;
     }

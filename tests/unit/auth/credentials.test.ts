@@ -24,6 +24,7 @@ describe('decodeCredentials', () => {
       expect(credentials).toMatchObject({ kind: 'basic', fieldName: 'Proxy-Authorization', start: 21, end: input.length });
       expect(diagnostics[0]).toMatchObject({ code: 'base64-bad-character' });
       expect(input.slice(diagnostics[0]!.start, diagnostics[0]!.end)).toBe('.');
+      if (credentials?.kind === 'basic') expect(credentials.basic?.diagnostics).toStrictEqual(diagnostics);
     });
     it('accepts curl -v\'s "> " marker', () => {
       expect(decodeCredentials('> Proxy-Authorization: Basic dGVzdDoxMjPCow==').credentials).toMatchObject({ kind: 'basic', basic: { password: '123\u00a3' } });
