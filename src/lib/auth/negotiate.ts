@@ -88,6 +88,9 @@ export interface NegotiateDecodeResult {
 }
 
 export function decodeNegotiate(input: string | Uint8Array): NegotiateDecodeResult {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    return { diagnostics: [diagnostic('error', 'negotiate-empty', 'no Negotiate token: the input is neither text nor bytes', 0, 0)], bytes: new Uint8Array(0) };
+  }
   if (typeof input !== 'string') {
     const { token, diagnostics } = decodeNegotiateBytes(input);
     return token ? { token, diagnostics, bytes: input } : { diagnostics, bytes: input };
@@ -132,6 +135,10 @@ export function decodeNegotiateBytes(bytes: Uint8Array): { token?: NegotiateToke
   }
   if (isTag(outer, 'application', 0)) return { token: readInitialContextToken(bytes, outer, diagnostics), diagnostics };
   if (outer.tagClass === 'context' && (outer.tagNumber === 0 || outer.tagNumber === 1)) {
+    if (outer.tagNumber === 0) {
+      // RFC 4178 §4.2: the initial token is an InitialContextToken (RFC 2743 §3.1); later ones are bare.
+      diagnostics.push(diagnostic('info', 'spnego-unframed-init', 'a NegTokenInit without the GSS-API InitialContextToken framing', 0, outer.headerLength));
+    }
     const token: NegotiateToken = { framing: 'negotiation-token' };
     readNegotiationToken(bytes, outer, token, diagnostics);
     return { token, diagnostics };

@@ -158,6 +158,15 @@ describe('decodeNegotiate', () => {
     });
   });
 
+  describe('with a NegTokenInit without GSS framing', () => {
+    it('decodes it and notes the missing framing', () => {
+      const r = decodeNegotiate(ctx(0, seq(ctx(0, seq(oid(NTLMSSP))), ctx(2, octets(type1)))));
+      expect(r.token?.framing).toBe('negotiation-token');
+      expect(r.token?.innerToken?.kind).toBe('ntlm');
+      expect(r.diagnostics.map((d) => d.code)).toEqual(['spnego-unframed-init']);
+    });
+  });
+
   describe('with a NEGOEX mechToken', () => {
     it('names it', () => {
       const negoex = concatBytes(new TextEncoder().encode('NEGOEXTS'), new Uint8Array(32));

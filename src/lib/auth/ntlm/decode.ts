@@ -21,6 +21,9 @@ export interface NtlmDecodeResult {
   bytes: Uint8Array;
 }
 
+/** A header value pasted whole ("NTLM TlRM…"): anchored and bounded, so linear. */
+const SCHEME_PREFIX = /^(NTLM|Negotiate) /i;
+
 /** Fixed header length of each type: payload fields must not start inside it. */
 const HEADER_LENGTHS: Readonly<Record<1 | 2 | 3, number>> = { 1: 32, 2: 48, 3: 64 };
 
@@ -29,6 +32,9 @@ const HEADER_LENGTHS: Readonly<Record<1 | 2 | 3, number>> = { 1: 32, 2: 48, 3: 6
  * are diagnostics located in the input.
  */
 export function decodeNtlmMessage(input: string | Uint8Array): NtlmDecodeResult {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    return { diagnostics: [diagnostic('error', 'ntlm-empty', 'no NTLM message: the input is neither text nor bytes', 0, 0)], bytes: new Uint8Array(0) };
+  }
   if (typeof input !== 'string') {
     const { message, diagnostics } = decodeNtlmBytes(input);
     return message ? { message, diagnostics, bytes: input } : { diagnostics, bytes: input };
@@ -50,7 +56,9 @@ export function decodeNtlmMessage(input: string | Uint8Array): NtlmDecodeResult 
       'bad-padding': 'base64 padding is wrong',
       'bad-length': 'base64 length is not valid (one character too many or too few)',
     } as const;
-    diagnostics.push(diagnostic(decoded.error === 'bad-character' ? 'error' : 'warning', `ntlm-base64-${decoded.error}`, messages[decoded.error], at, Math.min(at + 1, end)));
+    const scheme = SCHEME_PREFIX.exec(text.slice(0, 16));
+    const message = scheme ? `not base64: give only the token after "${scheme[1]} "` : messages[decoded.error];
+    diagnostics.push(diagnostic(decoded.error === 'bad-character' ? 'error' : 'warning', `ntlm-base64-${decoded.error}`, message, at, Math.min(at + 1, end)));
   }
   const inner = decodeNtlmBytes(decoded.bytes);
   for (const d of inner.diagnostics) diagnostics.push(mapToText(d, start, end));

@@ -22,7 +22,10 @@
  *    randomSessionKey). buildAuthenticateMessage builds NTLMv2 only (no NTLMv1, no anonymous), computes a MIC
  *    only when given the NEGOTIATE_MESSAGE bytes and the CHALLENGE_MESSAGE as bytes/base64, and sends Z(24) as
  *    LmChallengeResponse when the challenge has MsvAvTimestamp (§3.1.5.1.2's SHOULD).
- * 8. The decoder accepts base64 text (surrounding whitespace trimmed) or bytes, not a header line such as
+ * 8. LMOWFv1 truncates passwords to 14 characters, as the LM algorithm does (Windows stores no LM hash for longer
+ *    ones). Bit J of NegotiateFlags ("anonymous") is called NTLMSSP_NEGOTIATE_ANONYMOUS here (implementations
+ *    name it differently, e.g. NTLMSSP_ANONYMOUS); reserved bits are NTLMSSP_RESERVED_R1…R10.
+ * 9. The decoder accepts base64 text (surrounding whitespace trimmed) or bytes, not a header line such as
  *    "NTLM TlRM…": splitting the header is the job of src/lib/auth/credentials.ts.
  */
 export * from './negotiate-flags';

@@ -217,3 +217,27 @@ describe('buildChallengeMessage', () => {
     expect(m.targetInfo?.[2]?.filetime).toBe(when.toString());
   });
 });
+
+describe('with OEM instead of Unicode (MS-NLMP §2.2.2.5 bits A/B)', () => {
+  it('writes and reads the names as OEM bytes', () => {
+    const result = buildAuthenticateMessage({
+      challenge: hex(ntlmv2.challengeMessage),
+      user: 'Jörg',
+      domain: 'CORP',
+      password: 'p',
+      workstation: 'WS',
+      clientChallenge: new Uint8Array(8),
+      time: 0n,
+      flags: 0x00088202, // OEM, NTLM, ALWAYS_SIGN (0x8000), EXTENDED_SESSIONSECURITY
+    });
+    const m = decodeNtlmMessage(result.bytes).message as NtlmAuthenticateMessage;
+    expect(m.flagNames).toContain('NTLM_NEGOTIATE_OEM');
+    expect(m.user).toMatchObject({ value: 'Jörg', length: 4 });
+    expect(m.domain?.value).toBe('CORP');
+  });
+  it('throws TypeError for a name OEM cannot hold', () => {
+    expect(() =>
+      buildAuthenticateMessage({ challenge: hex(ntlmv2.challengeMessage), user: '用户', password: 'p', clientChallenge: new Uint8Array(8), time: 0n, flags: 0x2 }),
+    ).toThrow(TypeError);
+  });
+});

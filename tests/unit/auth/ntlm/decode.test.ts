@@ -173,3 +173,17 @@ describe('decodeNtlmMessage', () => {
     });
   });
 });
+
+describe('decodeNtlmMessage with a whole header value pasted', () => {
+  it('says to give only the token', () => {
+    const r = decodeNtlmMessage('NTLM TlRMTVNTUAABAAAAB4IIAAAAAAAAAAAAAAAAAAAAAAA=');
+    expect(r.diagnostics[0]).toMatchObject({ code: 'ntlm-base64-bad-character', start: 4, end: 5 });
+    expect(r.diagnostics[0]!.message).toContain('after "NTLM "');
+  });
+});
+
+describe('decodeNtlmMessage with something that is neither text nor bytes', () => {
+  it('returns a diagnostic instead of throwing', () => {
+    expect(decodeNtlmMessage(null as unknown as string).diagnostics[0]?.code).toBe('ntlm-empty');
+  });
+});
