@@ -29,7 +29,7 @@ export interface CurlProfile {
   requestSentLine: boolean;
   /** "* Host h:p was resolved." / "* IPv4: …" lines before "Trying". */
   resolvedLines: boolean;
-  /** "* Closing connection 0" (7.x) or "* closing connection #0" (8.x). */
+  /** "Closing connection 0" (7.x) or "closing connection #0" (8.x), without the "* ". */
   closingLine: (n: number) => string;
   /** Notes on the uncertain cells. */
   notes: readonly string[];
@@ -47,7 +47,7 @@ export const PROFILES: Readonly<Record<CurlVersion, CurlProfile>> = {
     tunnelNegotiatedLine: false,
     requestSentLine: false,
     resolvedLines: false,
-    closingLine: (n) => `* Closing connection ${n}`,
+    closingLine: (n) => `Closing connection ${n}`,
     notes: ['All cells observed with the Debian binary against Squid 5.7.'],
   },
   '8.17.0': {
@@ -63,7 +63,7 @@ export const PROFILES: Readonly<Record<CurlVersion, CurlProfile>> = {
     tunnelNegotiatedLine: true,
     requestSentLine: true,
     resolvedLines: true,
-    closingLine: (n) => `* closing connection #${n}`,
+    closingLine: (n) => `closing connection #${n}`,
     notes: [
       'Wording from curl 8.x verbose output (lib/cf-h1-proxy.c, lib/connect.c); not run on this machine.',
       'Abbreviated long options: believed removed in 8.6.0 (uncertain).',
@@ -83,7 +83,7 @@ export const PROFILES: Readonly<Record<CurlVersion, CurlProfile>> = {
     tunnelNegotiatedLine: true,
     requestSentLine: true,
     resolvedLines: true,
-    closingLine: (n) => `* closing connection #${n}`,
+    closingLine: (n) => `closing connection #${n}`,
     notes: ['Failed CONNECT exits 7 since curl PR #21084 (March 2026); the exact first release is uncertain.'],
   },
 };

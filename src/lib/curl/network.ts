@@ -1,0 +1,121 @@
+/**
+ * The world a simulated curl runs in, described by host:port. Anything not described gets a default:
+ * a listening Squid-like proxy that wants Basic, a reachable origin answering 200, names that resolve
+ * (except *.invalid, RFC 6761 §6.4).
+ */
+
+export type ProxyAuthOffer = 'Basic' | 'Digest' | 'NTLM' | 'Negotiate';
+
+export interface ProxyModel {
+  /** false: nothing listens on the port (connection refused). */
+  listening?: boolean;
+  /** Schemes in the order the 407 lists them; [] is an open proxy. */
+  schemes?: ProxyAuthOffer[];
+  realm?: string;
+  accounts?: { user: string; password: string }[];
+  /** Ports CONNECT may reach (Squid's SSL_ports: 443); others get 403. */
+  connectPorts?: number[];
+  /** Whether the proxy itself speaks TLS (an https:// proxy). */
+  tls?: boolean;
+  /** Server header and Via product, e.g. "squid/5.7". */
+  product?: string;
+  /** Squid's visible_hostname (X-Cache, Via). */
+  hostname?: string;
+  /** Body of the 407 page; by default a short HTML page. */
+  errorBody?: string;
+  /** Squid adds X-Squid-Error, X-Cache, Via…; 'generic' sends only the essentials. */
+  style?: 'squid' | 'generic';
+}
+
+export interface OriginModel {
+  reachable?: boolean;
+  tls?: 'trusted' | 'self-signed';
+  status?: number;
+  reason?: string;
+  /** Response headers in order (Date is filled from the clock when given as ''). */
+  headers?: [string, string][];
+  body?: string;
+  /** Certificate subject CN; default the host name. */
+  certificateName?: string;
+}
+
+export interface NetworkModel {
+  proxies?: Record<string, ProxyModel>;
+  origins?: Record<string, OriginModel>;
+  /** Host names that do not resolve (in addition to *.invalid). */
+  unresolvable?: string[];
+  /** Name → address, for "Trying …" lines. */
+  addresses?: Record<string, string>;
+}
+
+export interface ResolvedProxy extends Required<Omit<ProxyModel, 'errorBody'>> {
+  errorBody: string;
+}
+
+export interface ResolvedOrigin extends Required<Omit<OriginModel, 'tls' | 'certificateName'>> {
+  tls?: 'trusted' | 'self-signed';
+  certificateName: string;
+}
+
+export function proxyAt(network: NetworkModel, host: string, port: number): ResolvedProxy {
+  const m = network.proxies?.[`${host}:${port}`] ?? {};
+  const realm = m.realm ?? 'proxy';
+  return {
+    listening: m.listening ?? true,
+    schemes: m.schemes ?? ['Basic'],
+    realm,
+    accounts: m.accounts ?? [{ user: 'alice', password: 'secret' }],
+    connectPorts: m.connectPorts ?? [443],
+    tls: m.tls ?? false,
+    product: m.product ?? 'squid/5.7',
+    hostname: m.hostname ?? 'proxy',
+    style: m.style ?? 'squid',
+    errorBody: m.errorBody ?? `<html><head><title>ERROR: Cache Access Denied</title></head>\n<body><h1>407 Proxy Authentication Required</h1>\n<p>Authenticate with the proxy (realm "${realm}").</p></body></html>\n`,
+  };
+}
+
+export function originAt(network: NetworkModel, host: string, port: number, scheme: string): ResolvedOrigin {
+  const m = network.origins?.[`${host}:${port}`] ?? {};
+  const body = m.body ?? '<!doctype html><title>Example Domain</title><p>This domain is for use in examples.</p>\n';
+  const origin: ResolvedOrigin = {
+    reachable: m.reachable ?? true,
+    status: m.status ?? 200,
+    reason: m.reason ?? reasonPhrase(m.status ?? 200),
+    headers: m.headers ?? [['Content-Type', 'text/html; charset=UTF-8'], ['Date', ''], ['Content-Length', String(utf8Length(body))]],
+    body,
+    certificateName: m.certificateName ?? host,
+  };
+  const tls = m.tls ?? (scheme === 'https' ? 'trusted' : undefined);
+  if (tls) origin.tls = tls;
+  return origin;
+}
+
+export function resolves(network: NetworkModel, host: string): boolean {
+  const h = host.toLowerCase();
+  if (h === 'invalid' || h.endsWith('.invalid')) return false;
+  return !(network.unresolvable ?? []).some((u) => u.toLowerCase() === h);
+}
+
+/** The address curl prints in "Trying": given, literal, or a documentation address (RFC 5737) derived from the name. */
+export function addressOf(network: NetworkModel, host: string): string {
+  const given = network.addresses?.[host];
+  if (given) return given;
+  if (host === 'localhost') return '127.0.0.1';
+  if (host.includes(':') || /^[0-9.]+$/.test(host)) return host;
+  let h = 0;
+  for (let i = 0; i < host.length; i++) h = (h * 31 + host.charCodeAt(i)) >>> 0;
+  return `203.0.113.${(h % 254) + 1}`;
+}
+
+export function reasonPhrase(status: number): string {
+  const phrases: Record<number, string> = {
+    200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified',
+    400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 407: 'Proxy Authentication Required',
+    500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable',
+  };
+  return phrases[status] ?? 'Unknown';
+}
+
+export function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}

@@ -1,0 +1,159 @@
+/**
+ * curl's side of proxy authentication (lib/http.c Curl_http_output_auth, Curl_http_input_auth,
+ * Curl_http_auth_act, pickoneauth; lib/http_digest.c; lib/http_ntlm.c), as a small state machine.
+ *
+ * - The first request uses the wanted scheme: Basic is sent preemptively; Digest prints "Proxy auth using
+ *   Digest" but has no nonce yet, so sends nothing; NTLM sends its NEGOTIATE_MESSAGE; --proxy-anyauth sends
+ *   nothing and waits for the 407.
+ * - A 407 is read header by header: a scheme already answered (Basic, or Digest without stale=true) is an
+ *   "Authentication problem" and stops the exchange; otherwise the strongest offered scheme curl wants
+ *   (Negotiate > NTLM > Digest > Basic, pickoneauth) is answered on the same connection.
+ */
+import { encodeBase64, utf8Encode } from '../bytes';
+import { computeDigestResponse, canonicalAlgorithm } from '../auth/digest';
+import { buildAuthenticateMessage, buildNegotiateMessage } from '../auth/ntlm';
+import type { AuthScheme } from './options';
+import type { Rng } from './rng';
+
+export interface ParsedChallenge {
+  scheme: string;
+  token?: string;
+  params: Record<string, string>;
+}
+
+export interface ClientAuth {
+  want: AuthScheme | 'anyauth';
+  user?: string;
+  password?: string;
+  picked?: AuthScheme;
+  digest?: { params: Record<string, string>; nc: number; used: boolean };
+  ntlm?: { type1: Uint8Array; type2?: string; sentType3: boolean };
+  problem: boolean;
+}
+
+export interface AuthHeader {
+  /** The Proxy-Authorization value, when one is sent. */
+  value?: string;
+  /** curl prints "Proxy auth using X with user 'u'" for this request. */
+  announce?: string;
+  /** Explanation for the steps. */
+  note?: string;
+}
+
+// curl's NTLM type-1 (lib/vauth/ntlm.c): OEM | REQUEST_TARGET | NTLM | ALWAYS_SIGN | EXTENDED_SESSIONSECURITY.
+const CURL_NTLM_TYPE1_FLAGS = 0x00088206;
+const SCHEME_NAMES: Record<AuthScheme, string> = { basic: 'Basic', digest: 'Digest', ntlm: 'NTLM', negotiate: 'Negotiate' };
+const PREFERENCE: readonly AuthScheme[] = ['negotiate', 'ntlm', 'digest', 'basic'];
+
+export function newClientAuth(want: AuthScheme | 'anyauth', user?: string, password?: string): ClientAuth {
+  const auth: ClientAuth = { want, problem: false };
+  if (user !== undefined) auth.user = user;
+  if (password !== undefined) auth.password = password;
+  if (user !== undefined && want !== 'anyauth') auth.picked = want;
+  return auth;
+}
+
+/** The Proxy-Authorization for the next request. `uri` is what curl puts in Digest's uri= (path, or host:port for CONNECT). */
+export function authorizationFor(auth: ClientAuth, method: string, uri: string, rng: Rng): AuthHeader {
+  if (auth.user === undefined || auth.picked === undefined || auth.problem) return {};
+  const user = auth.user;
+  const password = auth.password ?? '';
+  const announce = `Proxy auth using ${SCHEME_NAMES[auth.picked]} with user '${user}'`;
+  switch (auth.picked) {
+    case 'basic':
+      // RFC 7617 §2: base64 of user-id ":" password; curl sends the bytes as typed (no NFC).
+      return { value: `Basic ${encodeBase64(utf8Encode(`${user}:${password}`))}`, announce };
+    case 'digest': {
+      if (!auth.digest) return { announce, note: 'Digest needs the proxy\'s nonce first: this request goes without credentials.' };
+      const p = auth.digest.params;
+      auth.digest.used = true;
+      const nc = ++auth.digest.nc;
+      const qop = (p['qop'] ?? '').split(',').map((q) => q.trim().toLowerCase()).includes('auth') ? 'auth' : undefined;
+      // curl's cnonce: base64 of 32 random hex digits (lib/vauth/digest.c)
+      const cnonce = encodeBase64(utf8Encode(rng.hex(16)));
+      const algorithm = p['algorithm'];
+      try {
+        const r = computeDigestResponse({
+          username: user, password, realm: p['realm'] ?? '', nonce: p['nonce'] ?? '', method, uri,
+          ...(qop ? { qop, cnonce, nc } : {}), ...(algorithm && canonicalAlgorithm(algorithm) ? { algorithm } : {}),
+        });
+        const nc8 = nc.toString(16).padStart(8, '0');
+        let value = `Digest username="${user}", realm="${p['realm'] ?? ''}", nonce="${p['nonce'] ?? ''}", uri="${uri}"`;
+        value += qop ? `, cnonce="${cnonce}", nc=${nc8}, qop=${qop}, response="${r.response}"` : `, response="${r.response}"`;
+        if (p['opaque'] !== undefined) value += `, opaque="${p['opaque']}"`;
+        if (algorithm !== undefined) value += `, algorithm=${algorithm}`;
+        return { value, announce, note: `Digest response = KD(H(A1), nonce:nc:cnonce:qop:H(A2)) with A2 = "${method}:${uri}".` };
+      } catch (e) {
+        return { announce, note: `Digest could not be computed: ${e instanceof Error ? e.message : String(e)}` };
+      }
+    }
+    case 'ntlm': {
+      if (!auth.ntlm) auth.ntlm = { type1: buildNegotiateMessage({ flags: CURL_NTLM_TYPE1_FLAGS }), sentType3: false };
+      if (auth.ntlm.type2 === undefined) return { value: `NTLM ${encodeBase64(auth.ntlm.type1)}`, announce, note: 'NTLM message 1 (NEGOTIATE).' };
+      const slash = Math.max(user.indexOf('\\'), user.indexOf('/'));
+      try {
+        const m3 = buildAuthenticateMessage({
+          challenge: auth.ntlm.type2,
+          user: slash >= 0 ? user.slice(slash + 1) : user,
+          ...(slash >= 0 ? { domain: user.slice(0, slash) } : {}),
+          password,
+          clientChallenge: rng.bytes(8),
+          time: rng.filetime(),
+        });
+        auth.ntlm.sentType3 = true;
+        return { value: `NTLM ${m3.base64}`, announce, note: 'NTLM message 3 (AUTHENTICATE), NTLMv2 computed from the proxy\'s challenge.' };
+      } catch (e) {
+        return { announce, note: `NTLM message 3 could not be built: ${e instanceof Error ? e.message : String(e)}` };
+      }
+    }
+    case 'negotiate':
+      return { value: 'Negotiate <SPNEGO token from your Kerberos ticket: placeholder>', announce, note: 'Negotiate needs a Kerberos ticket (kinit); the token shown is a labelled placeholder.' };
+  }
+}
+
+export interface ChallengeVerdict {
+  /** Index of the header after which (CONNECT) or before which (plain request) curl prints "Authentication problem". */
+  problemAt?: number;
+  /** Whether curl sends the request again with credentials. */
+  retry: boolean;
+  why: string;
+}
+
+/** Reads the 407's Proxy-Authenticate headers as curl does and decides whether to try again. */
+export function readProxyChallenges(auth: ClientAuth, challenges: readonly ParsedChallenge[]): ChallengeVerdict {
+  if (auth.user === undefined) {
+    return { retry: false, why: 'No proxy credentials were given (-U or user:password@ in the proxy URL), so curl stops at the 407.' };
+  }
+  const wanted = (s: AuthScheme): boolean => auth.want === 'anyauth' || auth.want === s;
+  const avail = new Set<AuthScheme>();
+  let problemAt: number | undefined;
+  challenges.forEach((c, i) => {
+    const s = c.scheme.toLowerCase() as AuthScheme;
+    if (!PREFERENCE.includes(s) || !wanted(s) || problemAt !== undefined) return;
+    if (s === 'basic') {
+      if (auth.picked === 'basic') problemAt = i; else avail.add('basic');
+    } else if (s === 'digest') {
+      const stale = (c.params['stale'] ?? '').toLowerCase() === 'true';
+      if (auth.picked === 'digest' && auth.digest?.used && !stale) problemAt = i;
+      else { auth.digest = { params: c.params, nc: 0, used: false }; avail.add('digest'); }
+    } else if (s === 'ntlm') {
+      if (c.token !== undefined && auth.ntlm && !auth.ntlm.sentType3) { auth.ntlm.type2 = c.token; avail.add('ntlm'); }
+      else if (auth.ntlm?.sentType3 || (auth.picked === 'ntlm' && auth.ntlm && c.token === undefined)) problemAt = i;
+      else avail.add('ntlm');
+    } else {
+      if (auth.picked === 'negotiate') problemAt = i; else avail.add('negotiate');
+    }
+  });
+  if (problemAt !== undefined) {
+    auth.problem = true;
+    return { problemAt, retry: false, why: 'The proxy refused the credentials curl already sent: "Authentication problem. Ignoring this."; curl does not try again.' };
+  }
+  const pick = PREFERENCE.find((s) => avail.has(s));
+  if (!pick) {
+    auth.problem = true;
+    const offered = challenges.map((c) => c.scheme).join(', ') || 'nothing';
+    return { retry: false, why: `The proxy offers ${offered}, none of which curl was told to use (${auth.want}).` };
+  }
+  auth.picked = pick;
+  return { retry: true, why: `curl answers the ${SCHEME_NAMES[pick]} challenge on the same connection.` };
+}

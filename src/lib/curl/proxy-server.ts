@@ -1,0 +1,108 @@
+/**
+ * The modelled proxy's answers, shaped like Squid 5.7's (header order and names observed in tests/interop):
+ * 407 with one Proxy-Authenticate field per scheme (RFC 9110 §11.7.1), 200 Connection established to a
+ * CONNECT (RFC 9110 §9.3.6), 403 to a CONNECT port it does not allow, and origin responses relayed with
+ * hop-by-hop fields replaced (RFC 9110 §7.6.1).
+ */
+import { buildChallengeMessage, MsvAvNbDomainName, MsvAvNbComputerName } from '../auth/ntlm';
+import { encodeBase64 } from '../bytes';
+import type { ResolvedOrigin, ResolvedProxy } from './network';
+import { utf8Length } from './network';
+import type { Rng } from './rng';
+
+export interface ModelResponse {
+  status: number;
+  reason: string;
+  headers: [string, string][];
+  body: string;
+}
+
+export interface ProxyCredentials {
+  scheme: string;
+  user?: string;
+  password?: string;
+  /** NTLM: which message the client sent. */
+  ntlmStage?: 1 | 3;
+}
+
+export interface ProxyVerdict {
+  accepted: boolean;
+  response?: ModelResponse;
+  why: string;
+}
+
+/** Decides whether the proxy lets a request through, and the 407/403 it answers otherwise. */
+export function proxyVerdict(proxy: ResolvedProxy, port: number, date: string, rng: Rng, creds: ProxyCredentials | undefined, connectPort?: number): ProxyVerdict {
+  if (connectPort !== undefined && !proxy.connectPorts.includes(connectPort)) {
+    return { accepted: false, response: errorResponse(proxy, port, date, 403, 'Forbidden', 'ERR_ACCESS_DENIED', []), why: `The proxy does not allow CONNECT to port ${connectPort}.` };
+  }
+  if (proxy.schemes.length === 0) return { accepted: true, why: 'An open proxy: no authentication required.' };
+  const offered = proxy.schemes.map((s) => s.toLowerCase());
+  if (creds && offered.includes(creds.scheme.toLowerCase())) {
+    if (creds.scheme.toLowerCase() === 'ntlm' && creds.ntlmStage === 1) {
+      const type2 = buildChallengeMessage({
+        serverChallenge: rng.bytes(8),
+        targetName: 'PROXY',
+        targetInfo: [{ id: MsvAvNbDomainName, value: 'PROXY' }, { id: MsvAvNbComputerName, value: 'SQUID' }],
+      });
+      return { accepted: false, response: errorResponse(proxy, port, date, 407, 'Proxy Authentication Required', 'ERR_CACHE_ACCESS_DENIED', [`NTLM ${encodeBase64(type2)}`]), why: 'The proxy answers the NTLM NEGOTIATE_MESSAGE with its CHALLENGE_MESSAGE (message 2).' };
+    }
+    const ok = proxy.accounts.some((a) => a.user === creds.user && a.password === (creds.password ?? ''));
+    if (ok) return { accepted: true, why: `The proxy accepts ${creds.scheme} credentials for '${creds.user ?? ''}'.` };
+  }
+  const challenges = proxy.schemes.map((s) => {
+    if (s === 'Basic') return `Basic realm="${proxy.realm}"`;
+    if (s === 'Digest') return `Digest realm="${proxy.realm}", nonce="${rng.hex(16)}", qop="auth", stale=false`;
+    return s;
+  });
+  const why = creds ? `The proxy rejects the ${creds.scheme} credentials for '${creds.user ?? ''}' and challenges again.` : 'The proxy requires authentication: 407 with its challenges.';
+  return { accepted: false, response: errorResponse(proxy, port, date, 407, 'Proxy Authentication Required', 'ERR_CACHE_ACCESS_DENIED', challenges), why };
+}
+
+export function errorResponse(proxy: ResolvedProxy, port: number, date: string, status: number, reason: string, squidError: string, challenges: string[]): ModelResponse {
+  const body = proxy.errorBody;
+  const length = String(utf8Length(body));
+  const auth = challenges.map((c): [string, string] => ['Proxy-Authenticate', c]);
+  if (proxy.style === 'generic') {
+    return { status, reason, headers: [...auth, ['Content-Type', 'text/html'], ['Content-Length', length]], body };
+  }
+  return {
+    status, reason, body,
+    headers: [
+      ['Server', proxy.product], ['Mime-Version', '1.0'], ['Date', date], ['Content-Type', 'text/html;charset=utf-8'],
+      ['Content-Length', length], ['X-Squid-Error', `${squidError} 0`], ['Vary', 'Accept-Language'], ['Content-Language', 'en'],
+      ...auth,
+      ['X-Cache', `MISS from ${proxy.hostname}`], ['X-Cache-Lookup', `NONE from ${proxy.hostname}:${port}`],
+      ['Via', `1.1 ${proxy.hostname} (${proxy.product})`], ['Connection', 'keep-alive'],
+    ],
+  };
+}
+
+export function connectEstablished(): ModelResponse {
+  return { status: 200, reason: 'Connection established', headers: [], body: '' };
+}
+
+/** The origin's own response, Date filled in. */
+export function originResponse(origin: ResolvedOrigin, date: string, head: boolean): ModelResponse {
+  return {
+    status: origin.status, reason: origin.reason,
+    headers: origin.headers.map(([n, v]): [string, string] => [n, n.toLowerCase() === 'date' && v === '' ? date : v]),
+    body: head ? '' : origin.body,
+  };
+}
+
+/** The origin's response as a Squid relays it. */
+export function relayed(proxy: ResolvedProxy, port: number, response: ModelResponse): ModelResponse {
+  if (proxy.style === 'generic') return response;
+  const hop = new Set(['connection', 'keep-alive', 'transfer-encoding', 'proxy-connection']);
+  const kept = response.headers.filter(([n]) => !hop.has(n.toLowerCase()));
+  const chunked = !kept.some(([n]) => n.toLowerCase() === 'content-length');
+  return {
+    ...response,
+    headers: [
+      ...kept, ['X-Cache', `MISS from ${proxy.hostname}`], ['X-Cache-Lookup', `MISS from ${proxy.hostname}:${port}`],
+      ...(chunked ? [['Transfer-Encoding', 'chunked'] as [string, string]] : []),
+      ['Via', `1.1 ${proxy.hostname} (${proxy.product})`], ['Connection', 'keep-alive'],
+    ],
+  };
+}
