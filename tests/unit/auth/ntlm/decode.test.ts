@@ -187,3 +187,22 @@ describe('decodeNtlmMessage with something that is neither text nor bytes', () =
     expect(decodeNtlmMessage(null as unknown as string).diagnostics[0]?.code).toBe('ntlm-empty');
   });
 });
+
+describe("with curl's NEGOTIATE_MESSAGE (curl sends OEM, REQUEST_TARGET, NTLM, ALWAYS_SIGN, NTLM2 key)", () => {
+  it('decodes the 32-byte message with no domain or workstation', () => {
+    const r = decodeNtlmMessage('TlRMTVNTUAABAAAABoIIAAAAAAAAAAAAAAAAAAAAAAA=');
+    const m = r.message as NtlmNegotiateMessage;
+    expect(r.diagnostics).toEqual([]);
+    expect(m.flags).toBe(0x00088206);
+    expect(m.flagNames).toEqual([
+      'NTLMSSP_NEGOTIATE_EXTENDED_SESSIONSECURITY',
+      'NTLMSSP_NEGOTIATE_ALWAYS_SIGN',
+      'NTLMSSP_NEGOTIATE_NTLM',
+      'NTLMSSP_REQUEST_TARGET',
+      'NTLM_NEGOTIATE_OEM',
+    ]);
+    expect(m.domain).toBeUndefined();
+    expect(m.workstation).toBeUndefined();
+    expect(m.layout.map((f) => f.name)).toEqual(['Signature', 'MessageType', 'NegotiateFlags', 'DomainNameFields', 'WorkstationFields']);
+  });
+});
