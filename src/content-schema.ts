@@ -6,7 +6,7 @@ const spec = z
     document: z.string().min(1),
     /** e.g. "15.5.8" */
     section: z.string().optional(),
-    url: z.string().url(),
+    url: z.url(),
   })
   .strict();
 
@@ -15,7 +15,7 @@ const otherUse = z
   .object({
     phrase: z.string().min(1),
     origin: z.string().min(1),
-    source: z.string().url().optional(),
+    source: z.url().optional(),
     summary: z.string().min(10).max(240),
   })
   .strict();
@@ -33,7 +33,7 @@ export const statusCode = z
     /** iana: in the IANA HTTP Status Code Registry (including "(Unused)" reservations). unofficial: a vendor's own. */
     registry: z.enum(['iana', 'unofficial']),
     /** Temporary IANA registrations (RFC 9110 §16.2.1 / BCP 100) carry dates; past `expires`, the page says it lapsed. */
-    temporary: z.object({ registered: z.string().date(), expires: z.string().date() }).strict().optional(),
+    temporary: z.object({ registered: z.iso.date(), expires: z.iso.date() }).strict().optional(),
     /** For iana codes: the defining document. For unofficial codes: the vendor documentation, if any. */
     spec: spec.optional(),
     /** Older documents that defined the code, oldest first (RFC 2616 §10.4.8, RFC 7235 §3.2 ...). */

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error: a plain .mjs script without types
 import { serveDist } from '../../scripts/serve-dist.mjs';
 
 declare module 'vitest' {
