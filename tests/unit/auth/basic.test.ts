@@ -103,4 +103,8 @@ describe('decodeBasic', () => {
       }),
     );
   });
+  it('completes on 1 MB of base64', () => {
+    const r = decodeBasic('QUFB'.repeat(1 << 18) + 'OmI=');
+    expect(r.password).toBe('b');
+  });
 });

@@ -64,6 +64,11 @@ describe('decodeBearer', () => {
       expect(decodeBearer('ab==c').diagnostics[0]).toMatchObject({ code: 'bad-b64token', start: 4 });
     });
   });
+  it('completes on a 1 MB token', () => {
+    const token = `${b64url({ alg: 'none' })}.${b64url({ pad: 'x'.repeat(1 << 20) })}.`;
+    expect(decodeBearer(token).jwt?.form).toBe('JWS');
+    expect(decodeBearer('a'.repeat(1 << 20) + ' ').diagnostics[0]).toMatchObject({ code: 'bad-b64token', start: 1 << 20 });
+  });
   it('never throws and keeps diagnostics inside the input', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.array(fc.string({ unit: fc.constantFrom('e', 'y', 'J', '.', '9', '_', '=', '"') }), { maxLength: 5 }).map((a) => a.join('.'))), (token) => {
