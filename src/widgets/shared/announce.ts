@@ -1,0 +1,28 @@
+/**
+ * A polite live region per widget: results and "Copied" states are read to screen-reader users
+ * without moving focus. The server-rendered markup holds `<p data-announce class="sr-only" aria-live="polite">`;
+ * if it is missing, one is created. Repeated identical messages are re-announced (the text is cleared first).
+ */
+export type Announce = (message: string) => void;
+
+export function createAnnouncer(root: HTMLElement): Announce {
+  let region = root.querySelector<HTMLElement>('[data-announce]');
+  if (!region) {
+    region = document.createElement('p');
+    region.setAttribute('data-announce', '');
+    region.className = 'sr-only';
+    root.append(region);
+  }
+  region.setAttribute('aria-live', 'polite');
+  region.setAttribute('role', 'status');
+  const live = region;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return (message: string) => {
+    // Debounced: typing fires many inputs; announce the settled result once.
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      live.textContent = '';
+      live.textContent = message;
+    }, 400);
+  };
+}
