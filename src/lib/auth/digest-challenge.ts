@@ -1,5 +1,5 @@
 /**
- * Answering Digest challenges as a careful client would (RFC 7616 §3.3, §3.4, §3.7).
+ * Answering Digest challenges as a careful client would (RFC 7616 §3.3, §3.4).
  */
 import type { Challenge } from '../http/challenges';
 import { findParam } from '../http/challenges';
@@ -62,7 +62,7 @@ export function respondToDigestChallenge(
     if (candidate !== undefined) candidates.push(candidate);
   });
   if (list.every((c) => c.scheme.toLowerCase() !== 'digest')) why.push('No Digest challenge was offered.');
-  // Stable sort: among equals the server's order (its preference, RFC 7616 §3.7) is kept.
+  // Stable sort: among equally strong algorithms the server's order (its preference) is kept.
   const best = candidates.slice().sort((a, b) => STRENGTH[b.algorithm] - STRENGTH[a.algorithm])[0];
   if (best === undefined) {
     if (candidates.length === 0 && list.some((c) => c.scheme.toLowerCase() === 'digest')) why.push('No Digest challenge could be answered.');
