@@ -185,7 +185,7 @@ function locateValue(input: string): Located {
   if (proxy !== undefined && origin !== undefined) {
     diagnostics.push(diagnostic('info', 'authorization-also-present', 'Authorization is also present: it is meant for the origin server, the proxy reads Proxy-Authorization', origin.nameStart, origin.end));
   } else if (proxy === undefined) {
-    diagnostics.push(diagnostic('info', 'origin-credentials', 'There is no Proxy-Authorization line; decoding Authorization, which a proxy does not read (RFC 9110 §11.6.2)', chosen.nameStart, chosen.end));
+    diagnostics.push(diagnostic('info', 'origin-credentials', 'There is no Proxy-Authorization line; decoding Authorization, which a proxy does not read (RFC 9110 §11.7.2)', chosen.nameStart, chosen.end));
   }
   return { value: { ...trimmed(input, chosen.colon, chosen.end), fieldName: chosen.name! }, diagnostics };
 }
