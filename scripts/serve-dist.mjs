@@ -33,6 +33,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.tsv', '
  */
 export async function serveDist({ root = 'dist', port = 0, gzip = false } = {}) {
   const base = resolve(root);
+  const rules = parseHeadersFile(await readFile(join(base, '_headers'), 'utf8').catch(() => ''));
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -46,7 +47,7 @@ export async function serveDist({ root = 'dist', port = 0, gzip = false } = {}) 
         return send(res, 404, TYPES['.html'], notFound);
       }
       const ext = extname(file);
-      const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+      const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', ...headersFor(rules, path) };
       if (gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
         return res.end(gzipSync(body));
@@ -63,6 +64,30 @@ export async function serveDist({ root = 'dist', port = 0, gzip = false } = {}) 
     url: `http://127.0.0.1:${address.port}`,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
+}
+
+/** Reads a Netlify/Cloudflare-style `_headers` file: a path pattern line, then indented `Name: value` lines. */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else if (rules.length > 0) {
+      const at = line.indexOf(':');
+      rules[rules.length - 1].headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+
+/** Later rules override earlier ones for the same header, as the hosts do. */
+function headersFor(rules, path) {
+  const out = {};
+  for (const { pattern, headers } of rules) {
+    const matches = pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+    if (matches) Object.assign(out, headers);
+  }
+  return out;
 }
 
 function send(res, status, type, body) {

@@ -18,6 +18,7 @@ export function cspInlineScripts(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         let pages = 0;
+        const policies: string[] = [];
         for (const file of await htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
           const updated = addInlineScriptHashes(html);
@@ -25,15 +26,19 @@ export function cspInlineScripts(): AstroIntegration {
             await writeFile(file, updated);
             pages++;
           }
+          const policy = CSP_META.exec(updated)?.[2];
+          if (policy) policies.push(policy);
         }
         logger.info(`added inline-script hashes to the CSP of ${pages} pages`);
+        await writeFile(join(root, '_headers'), staticHostHeaders(mergePolicies(policies)));
+        logger.info('wrote _headers for static hosts');
       },
     },
   };
 }
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
-const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
+export const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 
 export function addInlineScriptHashes(html: string): string {
   const meta = CSP_META.exec(html);
@@ -48,6 +53,43 @@ export function addInlineScriptHashes(html: string): string {
   if (missing.length === 0) return html;
   const updated = policy.replace(/script-src ([^;]*)/, (_, sources: string) => `script-src ${sources} ${missing.join(' ')}`);
   return html.replace(CSP_META, `$1${updated}$3`);
+}
+
+/** One policy that allows what any page's policy allows: the union of each directive's sources. */
+export function mergePolicies(policies: readonly string[]): string {
+  const merged = new Map<string, Set<string>>();
+  for (const policy of policies) {
+    for (const part of policy.split(';')) {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      if (!name) continue;
+      const set = merged.get(name) ?? new Set<string>();
+      for (const source of sources) set.add(source);
+      merged.set(name, set);
+    }
+  }
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * The `_headers` file that Netlify, Cloudflare Pages and similar hosts read. The CSP also goes out as a
+ * header so that `frame-ancestors` (ignored in a <meta> policy) takes effect; hashed assets are immutable.
+ */
+export function staticHostHeaders(policy: string): string {
+  return [
+    '/*',
+    `  Content-Security-Policy: ${policy}; frame-ancestors 'none'`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: no-referrer',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
+    '  Cache-Control: public, max-age=0, must-revalidate',
+    '',
+    '/_astro/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '',
+    '/pagefind/*',
+    '  Cache-Control: public, max-age=3600',
+    '',
+  ].join('\n');
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
