@@ -46,3 +46,29 @@ function attachCopy(button: HTMLButtonElement, getText: () => string, label: str
     }
   });
 }
+
+/** Delegated copy for view-rendered `button[data-copy-value]` (see view.ts `vcopy`). */
+export function wireCopyValues(root: HTMLElement, announce?: Announce): void {
+  const timers = new WeakMap<HTMLButtonElement, ReturnType<typeof setTimeout>>();
+  root.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy-value]');
+    if (!button || !root.contains(button)) return;
+    const text = button.dataset['copyValue'] ?? '';
+    const done = (ok: boolean) => {
+      button.textContent = ok ? 'Copied' : 'Copy failed';
+      button.dataset['state'] = ok ? 'copied' : 'failed';
+      announce?.(ok ? 'Copied to the clipboard' : 'Could not copy: select the text and copy it by hand');
+      const old = timers.get(button);
+      if (old !== undefined) clearTimeout(old);
+      timers.set(button, setTimeout(() => {
+        button.textContent = 'Copy';
+        delete button.dataset['state'];
+      }, 2000));
+    };
+    try {
+      navigator.clipboard.writeText(text).then(() => done(true), () => done(false));
+    } catch {
+      done(false);
+    }
+  });
+}
