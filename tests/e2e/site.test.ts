@@ -30,10 +30,26 @@ export async function search(page: Page, query: string): Promise<string[]> {
 }
 
 describe('the search box', () => {
-  it('lists the 407 page first for "407"', async () => {
+  // What readers type: a code, a reason phrase, a header, a quoted error message, a variable, a scheme.
+  const QUERIES: [string, string][] = [
+    ['407', '/codes/407/'],
+    ['Proxy Authentication Required', '/codes/407/'],
+    ['Bad Gateway', '/codes/502/'],
+    ['401', '/codes/401/'],
+    ['Proxy-Authenticate', '/headers/proxy-authenticate/'],
+    ['Proxy-Authorization', '/headers/proxy-authorization/'],
+    ['CONNECT tunnel failed, response 407', '/errors/curl-connect-tunnel-failed/'],
+    ['Received HTTP code 407 from proxy after CONNECT', '/errors/curl-received-http-code-407/'],
+    ['Unable to tunnel through proxy', '/errors/java-unable-to-tunnel/'],
+    ['NO_PROXY', '/guides/no-proxy/'],
+    ['E407', '/errors/npm-e407/'],
+    ['NTLM', '/schemes/ntlm/'],
+  ];
+
+  it.each(QUERIES)('lists the right page first for %j', async (query, expected) => {
     const page = await context.newPage();
-    const results = await search(page, '407');
-    expect(results[0]).toBe('/codes/407/');
+    const results = await search(page, query);
+    expect(results[0]).toBe(expected);
     await page.close();
   });
 });
