@@ -44,6 +44,10 @@ export interface ProxyFormValues {
   noProxy?: unknown;
 }
 
+export const MAX_HOST = 253;
+export const MAX_CREDENTIAL = 1024;
+export const MAX_NO_PROXY = 8192;
+
 export type ProxyField = 'scheme' | 'host' | 'port' | 'user' | 'password' | 'authScheme' | 'noProxy';
 
 export interface FieldDiagnostic extends Diagnostic {
@@ -137,6 +141,14 @@ export function validateProxyInput(raw: ProxyFormValues): ProxyValidation {
   const password = str(raw.password);
   if (user !== '') candidate.user = user;
   if (password !== '') candidate.password = password;
+  // Length limits keep every snippet readable (and a 1 MB paste from producing megabytes of output).
+  const limits: [ProxyField, string, number][] = [['host', str(raw.host), MAX_HOST], ['user', user, MAX_CREDENTIAL], ['password', password, MAX_CREDENTIAL], ['noProxy', Array.isArray(raw.noProxy) ? noProxy.join(',') : str(raw.noProxy), MAX_NO_PROXY]];
+  for (const [field, value, max] of limits) {
+    if (value.length > max) {
+      diagnostics.push({ field, ...diagnostic('error', 'too-long', `Too long: ${value.length} characters, at most ${max} here`, max, value.length) });
+      return { diagnostics };
+    }
+  }
   diagnostics.push(...checkInput(candidate, str(raw.host), portText === '' ? str(raw.port) : portText));
   if (password !== '' && user === '') {
     diagnostics.push({ field: 'user', ...diagnostic('warning', 'password-without-user', 'A password without a user name is ignored by every tool', 0, 0) });

@@ -78,3 +78,11 @@ describe('property: the proxy URL round-trips through new URL()', () => {
     }), { numRuns: 500 });
   });
 });
+
+describe('validateProxyInput with a huge paste', () => {
+  it('refuses it at the limit, pointing past the allowed length', () => {
+    const r = validateProxyInput({ host: 'p', port: '1', user: 'u', password: 'x'.repeat(1_000_000) });
+    expect(r.input).toBeUndefined();
+    expect(r.diagnostics[0]).toMatchObject({ field: 'password', code: 'too-long', start: 1024, end: 1_000_000 });
+  });
+});
