@@ -91,7 +91,7 @@ function schemeView(c: DecodedCredentials, secrets: Record<string, string>): { n
       return c.negotiate ? negotiateView(c.negotiate, c.token68 ?? '') : { node: null, summary: 'not a readable Negotiate token' };
     default:
       return {
-        node: c.token68 !== undefined ? vdl([['token68', c.token68]]) : paramsTable(c.params, {}),
+        node: c.token68 !== undefined ? vdl([['token68', capped(c.token68)]]) : paramsTable(c.params, {}),
         summary: 'unknown scheme, shown as written',
       };
   }
@@ -104,7 +104,7 @@ function basicView(c: Extract<DecodedCredentials, { kind: 'basic' }>, secrets: R
   if (hasPassword) secrets['basic-password'] = b.password!;
   const bytesHex = toHex(b.bytes.subarray(0, HEX_CAP)) + (b.bytes.length > HEX_CAP ? ' …' : '');
   const node = vdl([
-    ['User', v('span', { class: 'w-with-copy' }, v('code', { 'data-field': 'user' }, b.userId ?? '(no colon: cannot split user and password)'), b.userId !== undefined ? vcopy(b.userId, 'the user name') : null)],
+    ['User', v('span', { class: 'w-with-copy' }, v('code', { 'data-field': 'user' }, b.userId !== undefined ? capped(b.userId) : '(no colon: cannot split user and password)'), b.userId !== undefined ? vcopy(b.userId, 'the user name') : null)],
     hasPassword
       ? [
           'Password',
@@ -118,7 +118,7 @@ function basicView(c: Extract<DecodedCredentials, { kind: 'basic' }>, secrets: R
       : null,
     ['Charset', b.encoding === 'utf-8' ? 'UTF-8 (valid)' : 'Not valid UTF-8: read as ISO-8859-1 (Latin-1)'],
     ['Bytes', v('span', {}, `${b.bytes.length} bytes: `, v('code', {}, bytesHex.replace(/(..)/g, '$1 ').trim()))],
-    ['Decoded text', v('code', { 'data-secret-text': '' }, hasPassword ? `${b.userId ?? ''}:${MASK}` : b.text)],
+    ['Decoded text', v('code', { 'data-secret-text': '' }, hasPassword ? `${capped(b.userId ?? '')}:${MASK}` : capped(b.text))],
   ]);
   return { node, summary: `user ${b.userId ?? '(none)'}` };
 }
@@ -138,7 +138,7 @@ function paramsTable(params: DecodedCredentials['params'], explain: Readonly<Rec
   return vtable(
     'Parameters',
     ['Parameter', 'Value', 'Meaning'],
-    params.map((p) => [v('code', {}, p.name), v('code', {}, p.quoted ? `"${p.value}"` : p.value), explain[p.name.toLowerCase()] ?? '']),
+    params.slice(0, 200).map((p) => [v('code', {}, capped(p.name, 200)), v('code', {}, capped(p.quoted ? `"${p.value}"` : p.value)), explain[p.name.toLowerCase()] ?? '']),
   );
 }
 
@@ -158,6 +158,11 @@ function bearerView(b: BearerToken): { node: VChild; summary: string } {
     ],
     summary: `a ${jwt.form}${jwt.expired ? ', expired' : ''}, signature not verified`,
   };
+}
+
+/** Long values are cut for display (a 1 MB paste must not become a 1 MB text node). */
+function capped(text: string, max = 4096): string {
+  return text.length > max ? `${text.slice(0, max)} … (${text.length - max} more characters)` : text;
 }
 
 function pretty(value: JsonValue): string {
