@@ -146,7 +146,9 @@ export function fixSuggestions(result: SimulationResult, context: FixContext): F
       ...(defaultPort ? (() => { const fixed = replaceProxyValue(result, text, `${proxy.scheme}://${proxy.host}:3128`); return fixed ? { command: fixed } : {}; })() : {}),
     });
   }
-  if (result.exitCode === 5) {
+  if (result.exitCode === 5 && !failure.startsWith('Could not resolve proxy')) {
+    out.push({ id: 'proxy-syntax', title: 'Fix the proxy string', detail: `${failure}${choice?.source ? ` (from ${choice.source})` : ''}. curl reads a proxy as [scheme://][user:password@]host[:port], e.g. http://proxy.example.com:3128.` });
+  } else if (result.exitCode === 5) {
     out.push({ id: 'proxy-unresolvable', title: `The proxy name ${proxy?.host ?? ''} does not resolve`, detail: `Check its spelling${choice?.source ? ` in ${choice.source}` : ''}; internal proxy names often resolve only on the company network or VPN.` });
   }
   if (result.exitCode === 6 && choice?.kind === 'direct') {

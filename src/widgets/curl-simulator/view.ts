@@ -93,6 +93,10 @@ function envProblems(env: string, outcome: Outcome, ids: ViewIds): VElement {
   );
 }
 
+/** Fixed commands longer than this are not repeated in full (a 1 MB paste would be copied into the page twice). */
+const FIXED_DISPLAY_MAX = 8_192;
+
 function fixedLine(text: string, what: string): VElement {
+  if (text.length > FIXED_DISPLAY_MAX) return v('span', { class: 'w-note' }, `The corrected command is ${text.length} characters long: apply the change above to your command.`);
   return v('div', { class: 'w-with-copy cs-fixed' }, v('pre', { class: 'w-code', tabindex: 0, 'aria-label': what }, v('code', {}, text)), vcopy(text, what));
 }

@@ -139,6 +139,10 @@ describe('fixSuggestions', () => {
     it('suggests http:// for a TLS handshake with a plain proxy', () => {
       expect(fix({ command: 'curl -v -x https://proxy.example.com:3128 https://example.com/' }, 'proxy-scheme-http')?.command).toBe('curl -v -x http://proxy.example.com:3128 https://example.com/');
     });
+    it('tells a proxy string it cannot read from an unresolvable name', () => {
+      expect(ids({ command: 'curl -v http://example.com/', env: 'http_proxy=javascript:alert(1)' })).toEqual(['proxy-syntax']);
+      expect(fix({ command: 'curl -v http://example.com/', env: 'http_proxy=javascript:alert(1)' }, 'proxy-syntax')?.detail).toContain("Unsupported proxy syntax in 'javascript:alert(1)' (from http_proxy)");
+    });
     it('suggests -v when a quiet command fails', () => {
       expect(ids({ command: 'curl -x proxy.example.com:3128 https://example.com/' })).toEqual(['add-proxy-user', 'add-verbose']);
     });
