@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { cspInlineScripts } from './src/integrations/csp-inline-scripts';
+import { postbuildHtml } from './src/integrations/postbuild-html';
 import { internalLinks } from './src/integrations/internal-links';
 
 // The site is fully static: `astro build` writes dist/, which any static host can serve.
@@ -37,6 +37,11 @@ export default defineConfig({
       description:
         'The reference for HTTP 407 Proxy Authentication Required: every status code, proxy auth headers and schemes, per-tool fixes and live decoders.',
       lastUpdated: false,
+      // The browser's toolbar takes the colour of Starlight's header (--sl-color-bg-nav) in each scheme.
+      head: [
+        { tag: 'meta', attrs: { name: 'theme-color', content: 'hsl(224, 14%, 16%)', media: '(prefers-color-scheme: dark)' } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: 'hsl(224, 19%, 97%)', media: '(prefers-color-scheme: light)' } },
+      ],
       // Long curl commands and transcripts wrap instead of scrolling sideways: readable on phones,
       // and no unlabelled scroll regions (axe landmark-unique). Copy buttons still copy the exact text.
       expressiveCode: { defaultProps: { wrap: true } },
@@ -58,7 +63,7 @@ export default defineConfig({
         { label: 'Reference', collapsed: true, items: [{ autogenerate: { directory: 'reference' } }] },
       ],
     }),
-    cspInlineScripts(),
+    postbuildHtml(),
     internalLinks(),
   ],
 });
