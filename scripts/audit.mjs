@@ -4,8 +4,8 @@
 // Node API with its default mobile settings (emulated phone, simulated throttling) in Debian's
 // Chromium, one fresh browser and profile per page. Prints a table and writes it as JSON to
 // .cache/audit/latest.json and a timestamped copy, for comparison between runs, and each page's full
-// Lighthouse report to .cache/audit/lhr/. `--runs=N` keeps each page's median run; `/path/` arguments
-// audit only those pages.
+// Lighthouse report to .cache/audit/lhr/. `--no-build` audits dist/ as it is, `--dist=DIR` another
+// build output; `--runs=N` keeps each page's median run; `/path/` arguments audit only those pages.
 //
 // Only 127.0.0.1 is ever contacted: Chromium's background networking is off, and its host
 // resolver answers nothing but 127.0.0.1, so a request that would leave the machine fails instead
@@ -45,17 +45,20 @@ const CHROME_FLAGS = [
 
 const args = process.argv.slice(2);
 const forceBuild = args.includes('--build');
+const distArg = args.find((a) => a.startsWith('--dist='))?.slice(7); // audit another build output, as it is
+const noBuild = args.includes('--no-build') || distArg !== undefined; // audit dist/ as it is
+const dist = distArg ?? 'dist';
 const runs = Math.max(1, Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 1));
 const only = args.filter((a) => a.startsWith('/')); // `npm run audit -- /codes/407/` audits just that page
 const chromePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-if (forceBuild || isStale('dist')) {
+if (forceBuild || (!noBuild && isStale(dist))) {
   console.log(forceBuild ? 'Building (--build)...' : 'dist/ is missing or older than the sources: building...');
   const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const site = await snapshot('dist', join(OUT_DIR, 'site'));
+const site = await snapshot(dist, join(OUT_DIR, 'site'));
 const present = TOOL_PAGES.filter((p) => existsSync(join(site, p, 'index.html')));
 const absent = TOOL_PAGES.filter((p) => !present.includes(p));
 if (absent.length) console.log(`Not in dist/ (skipped): ${absent.join(', ')}`);
