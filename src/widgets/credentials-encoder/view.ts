@@ -116,9 +116,9 @@ export function digestView(s: DigestState): VElement {
           ['cnonce', v('code', { 'data-out': 'cnonce' }, s.cnonce)],
         ])
       : v('p', { class: 'w-error', 'data-error': '' }, 'This challenge cannot be answered.'),
-    v('h5', {}, 'Why this answer'),
+    v('h4', {}, 'Why this answer'),
     v('ul', { 'data-why': '' }, ...why.map((w) => v('li', {}, w))),
-    v('h5', {}, 'How to change it'),
+    v('h4', {}, 'How to change it'),
     v(
       'ul',
       {},
@@ -137,10 +137,10 @@ export function ntlmType1(): { base64: string; header: string } {
 export function ntlmView(s: NtlmState, reveal: boolean): VElement {
   const type1 = ntlmType1();
   const parts: VChild[] = [
-    v('h5', {}, 'Step 1: type 1 (NEGOTIATE_MESSAGE)'),
+    v('h4', {}, 'Step 1: type 1 (NEGOTIATE_MESSAGE)'),
     v('p', {}, 'What curl sends first with --proxy-ntlm (no secret in it):'),
     out(type1.header, 'ntlm-type1', 'the type 1 header'),
-    v('h5', {}, 'Step 3: type 3 (AUTHENTICATE_MESSAGE, NTLMv2)'),
+    v('h4', {}, 'Step 3: type 3 (AUTHENTICATE_MESSAGE, NTLMv2)'),
   ];
   const token = stripNtlmPrefix(s.type2);
   if (token === '') {
