@@ -53,7 +53,7 @@ export function noProxyTesterView(state: NoProxyTesterState): NoProxyTesterView 
       'tr',
       { 'data-tool': r.tool },
       v('th', { scope: 'row' }, rules.label),
-      v('td', {}, urlError ? v('span', { class: 'w-note' }, '—') : r.bypass ? v('strong', { class: 'w-ok' }, 'Bypassed (direct)') : v('strong', { class: 'w-np-proxied' }, 'Proxied')),
+      v('td', { class: 'w-np-verdict' }, urlError ? v('span', { class: 'w-note' }, '—') : r.bypass ? v('strong', { class: 'w-ok' }, 'Bypassed (direct)') : v('strong', { class: 'w-np-proxied' }, 'Proxied')),
       v('td', {}, v('ul', { class: 'w-np-reasons' }, ...r.reasons.map((x) => v('li', {}, x.length > MAX_SHOWN ? x.slice(0, MAX_SHOWN) + '…' : x))), entry),
       v('td', {}, ...rules.sources.map((s) => v('div', {}, v('a', { href: s.url, rel: 'noopener noreferrer' }, s.title)))),
     );
