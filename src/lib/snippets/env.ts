@@ -130,7 +130,7 @@ function persistent(input: ProxyInput, vars: [string, string][], notes: string[]
     title: 'Persistent for your Windows user (cmd batch file: setx)',
     language: 'bat',
     code: setx.join('\r\n'),
-    notes: [...notes, 'setx writes HKCU\\Environment (values up to 1024 characters); only new windows see the change.', ...(input.proxy.port > 0 && vars.some(([, v]) => v.includes('%')) ? ['Written for a batch file: % is doubled.'] : [])],
+    notes: [...notes, 'setx writes HKCU\\Environment (values up to 1024 characters); only new windows see the change.', ...(vars.some(([, v]) => v.includes('%')) ? ['Written for a batch file: % is doubled.'] : [])],
   });
   return out;
 }
