@@ -75,7 +75,7 @@ export function envSnippets(raw: ProxyInput): Snippet[] {
   }
 
   out.push(cmdBatch(vars, notes, secret));
-  out.push(...persistent(input, vars, notes, secret));
+  out.push(...persistent(vars, notes, secret));
   return out;
 }
 
@@ -98,7 +98,7 @@ function cmdBatch(vars: [string, string][], notes: string[], secret: boolean): S
   };
 }
 
-function persistent(input: ProxyInput, vars: [string, string][], notes: string[], secret: boolean): Snippet[] {
+function persistent(vars: [string, string][], notes: string[], secret: boolean): Snippet[] {
   const out: Snippet[] = [];
   const upper = vars.filter(([n]) => n === n.toUpperCase());
   out.push({
