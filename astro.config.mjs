@@ -55,6 +55,7 @@ export default defineConfig({
             { label: 'Error messages', link: '/errors/' },
           ],
         },
+        { label: 'Live tools', items: [{ autogenerate: { directory: 'tools' } }] },
         { label: 'Fix it in your tool', collapsed: true, items: [{ autogenerate: { directory: 'guides' } }] },
         { label: 'Error messages', collapsed: true, items: [{ autogenerate: { directory: 'errors' } }] },
         { label: 'Headers', collapsed: true, items: [{ autogenerate: { directory: 'headers' } }] },
