@@ -10,7 +10,7 @@ import { wireCopyValues } from '../shared/copy';
 import { h, part, replace } from '../shared/dom';
 import { wirePasswordToggles } from '../shared/password';
 import { readShareState, shareUrl } from '../shared/share';
-import { ALL_SCHEMES, PRESETS, SECRET_SHARE_KEYS, applyPreset, shareToState, stateToShare, type Reachability, type OriginTls, type SimulatorState } from './state';
+import { PRESETS, SECRET_SHARE_KEYS, applyPreset, shareToState, stateToShare, type Reachability, type OriginTls, type SimulatorState } from './state';
 
 const TAG = 'curl-simulator';
 /** Above this many characters of input, wait for a pause in typing before simulating. */
@@ -135,8 +135,5 @@ function parseIds(json: string | undefined): { problems: string; envProblems: st
     return { problems: 'curl-sim-problems', envProblems: 'curl-sim-env-problems' };
   }
 }
-
-// Referenced so a bundler keeps the list of schemes the markup uses in sync with the state module.
-void ALL_SCHEMES;
 
 if (!customElements.get(TAG)) customElements.define(TAG, CurlSimulator);
