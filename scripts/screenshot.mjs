@@ -1,5 +1,5 @@
 // Screenshots of built pages as a reader sees them: `npx node scripts/screenshot.mjs /codes/407/ ...`
-// Writes .cache/shots/<page>-<light|dark>-<desktop|phone>.png.
+// Writes .cache/shots/<page>-<light|dark>-<desktop|phone>.png. SELECTOR=css shoots one element, FULL=1 whole pages.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serveDist } from './serve-dist.mjs';
@@ -19,7 +19,9 @@ for (const path of paths) {
       await page.goto(server.url + path, { waitUntil: 'networkidle' });
       const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
       const file = `.cache/shots/${name}-${theme}-${device}.png`;
-      await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
+      // SELECTOR=css shoots one element (a widget) instead of the viewport; FULL=1 the whole page.
+      if (process.env.SELECTOR) await page.locator(process.env.SELECTOR).first().screenshot({ path: file });
+      else await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
       console.log(file);
       await context.close();
     }

@@ -199,6 +199,7 @@ describe('curl 7.88.1 and Squid 5.7 against simulateCurl', () => {
   });
   describe('errors', () => {
     it('refused proxy port: exit 7', () => compare(() => ['-sSv', '-x', `http://127.0.0.1:${closedPort}`, O()]));
+    it('an unencoded @ in the proxy password: exit 5', () => compare(() => ['-sSv', '-x', `http://alice:p@ss@127.0.0.1:${ports['basic']}`, O()]));
     it('unsupported proxy scheme: exit 7', () => compare(() => ['-sSv', '-x', `foo://127.0.0.1:${ports['open']}`, O()]));
     it('--opt=value is unknown: exit 2', () => compare(() => ['-sSv', `--proxy=${P('open')}`, O()]));
   });

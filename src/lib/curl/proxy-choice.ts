@@ -38,6 +38,8 @@ export interface ProxyChoice {
   /** curl's own "* Uses proxy env variable …" lines, in the order it prints them. */
   info: string[];
   error?: { exitCode: number; message: string };
+  /** The proxy string as given, when curl could not read it. */
+  raw?: string;
   /** Sentences for the UI. */
   why: string[];
 }
@@ -98,6 +100,7 @@ export function chooseProxy(request: CurlRequest, target: CurlUrl): ProxyChoice 
   if ('error' in parsed) {
     choice.kind = 'error';
     choice.error = { exitCode: parsed.exitCode, message: parsed.error };
+    choice.raw = raw;
     why.push(parsed.error);
     return choice;
   }

@@ -44,7 +44,9 @@ export function parseCurlUrl(text: string, defaultScheme = 'http', defaultPort?:
   if (path === '' || path.startsWith('?')) path = '/' + path;
   let user: string | undefined;
   let password: string | undefined;
-  const at = authority.lastIndexOf('@');
+  // curl's URL parser (lib/urlapi.c) ends the userinfo at the FIRST '@': an unencoded '@' in a password
+  // leaves an '@' in the host name, which curl then rejects ("Unsupported proxy syntax", exit 5).
+  const at = authority.indexOf('@');
   if (at >= 0) {
     const info = authority.slice(0, at);
     authority = authority.slice(at + 1);
@@ -66,7 +68,7 @@ export function parseCurlUrl(text: string, defaultScheme = 'http', defaultPort?:
     host = (colon >= 0 ? authority.slice(0, colon) : authority).toLowerCase();
     portText = colon >= 0 ? authority.slice(colon + 1) : '';
   }
-  if (host === '' || [...host].some((c) => c === ' ' || c === '\t' || c === '\n' || c === '\\' || c === '"' || c === '<' || c === '>')) return undefined;
+  if (host === '' || [...host].some((c) => c === ' ' || c === '\t' || c === '\n' || c === '\\' || c === '"' || c === '<' || c === '>' || c === '@')) return undefined;
   let port = DEFAULT_PORTS[scheme] ?? defaultPort ?? 0;
   const explicitPort = portText !== '';
   if (explicitPort) {

@@ -108,7 +108,7 @@ export function fixSuggestions(result: SimulationResult, context: FixContext): F
       out.push({ id: 'use-proxy-anyauth', title: 'Or let curl pick with --proxy-anyauth', detail: 'curl then waits for the 407 and answers the strongest scheme it offers, at the cost of one extra round trip.', command: withAuthFlag(result, text, '--proxy-anyauth') });
     }
   } else if (ended407 && haveCreds) {
-    const encoded = proxy ? percentEncodedProxy(proxy.raw, proxy.user, proxy.password) : undefined;
+    const encoded = proxy ? percentEncodedProxy(proxy.raw) : undefined;
     if (encoded && choice?.source) {
       const fix: FixSuggestion = { id: 'percent-encode-userinfo', title: 'Percent-encode the @ (and : / # ?) in the proxy URL', detail: `Inside a URL, the password's "@" must be written %40 (RFC 3986 §3.2.1), otherwise the host starts after the first "@" for some parsers. The proxy string becomes ${encoded.masked}.` };
       if (choice.source === '-x' || choice.source === '--proxy1.0') {
@@ -118,12 +118,6 @@ export function fixSuggestions(result: SimulationResult, context: FixContext): F
       out.push(fix);
     }
     out.push({ id: 'check-credentials', title: 'Check the user name and password', detail: `The proxy rejected the ${schemeName(want === 'anyauth' ? STRONGEST_FIRST.find((s) => offeredKnown.includes(s)) ?? 'basic' : want)} credentials for '${proxy?.user ?? ''}'. curl does not retry a refused scheme ("Authentication problem. Ignoring this.").${offeredKnown.includes('ntlm') ? ' NTLM proxies often want DOMAIN\\user.' : ''}` });
-  } else if (haveCreds && proxy) {
-    const encoded = percentEncodedProxy(proxy.raw, proxy.user, proxy.password);
-    if (encoded && (choice?.source === '-x' || choice?.source === '--proxy1.0')) {
-      const fixed = replaceProxyValue(result, text, encoded.value);
-      out.push({ id: 'percent-encode-userinfo', title: 'Percent-encode the @ in the proxy URL', detail: `This simulation reads the userinfo up to the last "@", but a URL must carry a literal "@" as %40 (RFC 3986 §3.2.1); other tools, and other curl versions, split at the first one. Write ${encoded.masked}.`, ...(fixed ? { command: fixed } : {}) });
-    }
   }
 
   if (ended407 && result.exitCode === 0 && !request.fail && !request.failWithBody) {
@@ -146,7 +140,17 @@ export function fixSuggestions(result: SimulationResult, context: FixContext): F
       ...(defaultPort ? (() => { const fixed = replaceProxyValue(result, text, `${proxy.scheme}://${proxy.host}:3128`); return fixed ? { command: fixed } : {}; })() : {}),
     });
   }
-  if (result.exitCode === 5 && !failure.startsWith('Could not resolve proxy')) {
+  const rawProxy = choice?.raw;
+  const unencodedAt = result.exitCode === 5 && rawProxy !== undefined ? percentEncodedProxy(rawProxy) : undefined;
+  if (unencodedAt && rawProxy !== undefined) {
+    // curl ends the userinfo at the first "@", so an "@" in the password leaves one in the host name.
+    const fix: FixSuggestion = { id: 'percent-encode-userinfo', title: 'Percent-encode the @ in the proxy URL', detail: `curl ends the user and password at the first "@", so it reads "${rawProxy.slice(rawProxy.indexOf('@') + 1)}" as host and port, which is not a host name. Inside a URL a literal "@" is written %40 (RFC 3986 §3.2.1): ${unencodedAt.masked}.` };
+    if (choice?.source === '-x' || choice?.source === '--proxy1.0') {
+      const fixed = replaceProxyValue(result, text, unencodedAt.value);
+      if (fixed) fix.command = fixed;
+    } else if (choice?.source) fix.env = `${choice.source}=${unencodedAt.value}`;
+    out.push(fix);
+  } else if (result.exitCode === 5 && !failure.startsWith('Could not resolve proxy')) {
     out.push({ id: 'proxy-syntax', title: 'Fix the proxy string', detail: `${failure}${choice?.source ? ` (from ${choice.source})` : ''}. curl reads a proxy as [scheme://][user:password@]host[:port], e.g. http://proxy.example.com:3128.` });
   } else if (result.exitCode === 5) {
     out.push({ id: 'proxy-unresolvable', title: `The proxy name ${proxy?.host ?? ''} does not resolve`, detail: `Check its spelling${choice?.source ? ` in ${choice.source}` : ''}; internal proxy names often resolve only on the company network or VPN.` });
@@ -192,16 +196,22 @@ export function insertAfterCurl(text: string, insert: string): string {
   return `${text.slice(0, at)} ${insert}${text.slice(at)}`;
 }
 
-/** Percent-encoded proxy string when its userinfo holds characters a URL must encode, else undefined. */
-export function percentEncodedProxy(raw: string, user: string | undefined, password: string | undefined): { value: string; masked: string } | undefined {
+/**
+ * The proxy string with its userinfo percent-encoded, when the userinfo (read up to the LAST "@", which is
+ * what the user meant) itself holds an "@"; else undefined.
+ */
+export function percentEncodedProxy(raw: string): { value: string; masked: string } | undefined {
   const sep = raw.indexOf('://');
   const from = sep < 0 ? 0 : sep + 3;
   let end = raw.length;
   for (let i = from; i < raw.length; i++) if (raw[i] === '/' || raw[i] === '?' || raw[i] === '#') { end = i; break; }
   const at = raw.lastIndexOf('@', end - 1);
-  if (at < from || user === undefined) return undefined;
+  if (at < from) return undefined;
   const userinfo = raw.slice(from, at);
   if (!userinfo.includes('@')) return undefined;
+  const colon = userinfo.indexOf(':');
+  const user = colon < 0 ? userinfo : userinfo.slice(0, colon);
+  const password = colon < 0 ? undefined : userinfo.slice(colon + 1);
   const prefix = raw.slice(0, from);
   const host = raw.slice(at);
   const enc = (s: string) => encodeURIComponent(s);

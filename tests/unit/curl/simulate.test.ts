@@ -153,3 +153,11 @@ describe('simulateCurl', () => {
     });
   });
 });
+
+describe('with an unencoded @ in the proxy password', () => {
+  it('fails like curl 7.88.1: the host would contain an @, exit 5', () => {
+    const r = simulateCurl({ command: "curl -v -x 'http://alice:p@ss@proxy.example.com:3128' http://example.com/" });
+    expect(r.exitCode).toBe(5);
+    expect(r.transcript).toContain("curl: (5) Unsupported proxy syntax in 'http://alice:p@ss@proxy.example.com:3128'");
+  });
+});

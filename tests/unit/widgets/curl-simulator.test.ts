@@ -104,8 +104,9 @@ describe('fixSuggestions', () => {
       expect(f?.command).toBe('curl -v -x http://alice:p%40ss@proxy.example.com:3128 https://example.com/');
     });
     it('encodes user and password', () => {
-      expect(percentEncodedProxy('http://a@corp:p@ss@p:1', 'a@corp:p', 'ss')?.value).toBe('http://a%40corp%3Ap:ss@p:1');
-      expect(percentEncodedProxy('http://alice:pw@p:1', 'alice', 'pw')).toBeUndefined();
+      // user up to the first ":", password up to the last "@": what the writer meant
+      expect(percentEncodedProxy('http://a@corp:p@ss@p:1')?.value).toBe('http://a%40corp:p%40ss@p:1');
+      expect(percentEncodedProxy('http://alice:pw@p:1')).toBeUndefined();
     });
     it('fixes the environment variable when the proxy came from there', () => {
       const f = fix({ command: 'curl -v https://example.com/', env: 'https_proxy=http://alice:p@ss@proxy.example.com:3128', password: 'nope' }, 'percent-encode-userinfo');
