@@ -84,9 +84,11 @@ export function md5(message: Uint8Array): Uint8Array {
  * the cube roots of the first 80 primes, its initial values those of the square roots of the first 8; SHA-256 uses
  * the first 32 bits of the same (64 constants, 8 values). Kept as [high, low] 32-bit words.
  */
-const SHA512_K = /* @__PURE__ */ rootFractions(80, 3n);
-const SHA256_K = /* @__PURE__ */ SHA512_K.filter((_, i) => i % 2 === 0).slice(0, 64);
-const SHA256_IV = /* @__PURE__ */ rootFractions(8, 2n).filter((_, i) => i % 2 === 0);
+const PRIMES: bigint[] = [];
+for (let n = 2n; PRIMES.length < 80; n++) if (PRIMES.every((p) => n % p !== 0n)) PRIMES.push(n);
+const SHA512_K = PRIMES.flatMap((p) => split64(fractionBits(p, 3n)));
+const SHA256_K = SHA512_K.filter((_, i) => i % 2 === 0).slice(0, 64);
+const SHA256_IV = PRIMES.slice(0, 8).map((p) => split64(fractionBits(p, 2n))[0]!);
 /** FIPS 180-4 §5.3.6.2: SHA-512/256's own initial values (from the SHA-512/t IV generation function), not SHA-512's. */
 const SHA512_256_IV = [
   0x22312194, 0xfc2bf72c, 0x9f555fa3, 0xc84c64c2, 0x2393b86b, 0x6f53b151, 0x96387719, 0x5940eabd, 0x96283ee2, 0xa88effe3,
@@ -207,13 +209,6 @@ function words(state: readonly number[], count: number, littleEndian: boolean): 
   const out = new DataView(new ArrayBuffer(count * 4));
   for (let i = 0; i < count; i++) out.setInt32(4 * i, state[i]!, littleEndian);
   return new Uint8Array(out.buffer);
-}
-
-/** [high, low] words of the first 64 bits of the fractional parts of the k-th roots of the first `count` primes. */
-function rootFractions(count: number, k: bigint): number[] {
-  const primes: bigint[] = [];
-  for (let n = 2n; primes.length < count; n++) if (primes.every((p) => n % p !== 0n)) primes.push(n);
-  return primes.flatMap((p) => split64(fractionBits(p, k)));
 }
 
 /** The first 64 bits of the fractional part of the k-th root of p: the integer k-th root of p·2^(64k), mod 2^64. */
