@@ -9,11 +9,12 @@
  *   response = KD( H(A1), unq(nonce) ":" H(A2) )                           (RFC 2617 §3.2.2.1, no qop)
  *   KD(secret, data) = H( secret ":" data )
  */
+import { md5 } from '@noble/hashes/legacy.js';
+import { sha256, sha512_256 } from '@noble/hashes/sha2.js';
 import { latin1Encode, toHex, utf8Encode } from '../bytes';
 import { isToken } from '../http/chars';
 import { encodeExtValue } from '../http/ext-value';
 import { quoteString } from '../http/quoted-string';
-import { md5, sha256, sha512_256 } from './hashes';
 
 export type DigestAlgorithm = 'MD5' | 'MD5-sess' | 'SHA-256' | 'SHA-256-sess' | 'SHA-512-256' | 'SHA-512-256-sess';
 export type DigestQop = 'auth' | 'auth-int';

@@ -2,7 +2,6 @@
  * MD4 (RFC 1320), written out because OpenSSL 3 and WebCrypto no longer provide it and NTLM's NTOWFv1 needs it.
  * MD4 is broken as a hash: use it for NTLM interoperability only.
  */
-import { mdPad } from './hashes';
 
 // RFC 1320 §3.4: the additive constants of rounds 2 and 3.
 const ROUND2 = 0x5a827999;
@@ -15,7 +14,14 @@ const ORDER3 = [0, 8, 4, 12, 2, 10, 6, 14, 1, 9, 5, 13, 3, 11, 7, 15] as const;
 /** The 16-byte MD4 digest of `message`. */
 export function md4(message: Uint8Array): Uint8Array {
   // RFC 1320 §3.1–3.2: pad with 0x80, zeros to 56 mod 64, then the bit length as 64-bit little-endian.
-  const view = mdPad(message, 64, true);
+  const blocks = Math.floor((message.length + 8) / 64) + 1;
+  const padded = new Uint8Array(blocks * 64);
+  padded.set(message);
+  padded[message.length] = 0x80;
+  const bitLength = message.length * 8;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, bitLength >>> 0, true);
+  view.setUint32(padded.length - 4, Math.floor(bitLength / 0x100000000), true);
 
   // RFC 1320 §3.3: the initial buffer.
   let a = 0x67452301;
@@ -23,7 +29,7 @@ export function md4(message: Uint8Array): Uint8Array {
   let c = 0x98badcfe;
   let d = 0x10325476;
   const x = new Int32Array(16);
-  for (let offset = 0; offset < view.byteLength; offset += 64) {
+  for (let offset = 0; offset < padded.length; offset += 64) {
     for (let i = 0; i < 16; i++) x[i] = view.getInt32(offset + 4 * i, true);
     const [aa, bb, cc, dd] = [a, b, c, d];
     // RFC 1320 §3.4, round 1: F(X,Y,Z) = XY v not(X) Z.

@@ -2,9 +2,10 @@
  * MS-NLMP §3.3.1 (NTLM v1) and §3.3.2 (NTLM v2) key and response computation, named after the spec's pseudo-code.
  * Deterministic: client challenges, time and random session keys are arguments.
  */
+import { hmac } from '@noble/hashes/hmac.js';
+import { md5 } from '@noble/hashes/legacy.js';
 import { concatBytes, utf16leEncode } from '../../bytes';
 import { desEncrypt7 } from '../des';
-import { hmac, md5 } from '../hashes';
 import { md4 } from '../md4';
 import { rc4 } from '../rc4';
 import { encodeNtlmv2ClientChallenge, filetimeBytes } from './ntlmv2-response';
