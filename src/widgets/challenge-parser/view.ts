@@ -138,7 +138,7 @@ function challengeSection(c: LocatedChallenge, index: number): VChild {
     c.token68 !== undefined ? vdl([['token68', c.token68.length > 200 ? `${c.token68.slice(0, 200)}…` : c.token68]]) : null,
     c.params.length > 0
       ? vtable(
-          `Parameters of the ${c.scheme} challenge`,
+          `Parameters of challenge ${index + 1} (${c.scheme})`,
           ['Parameter', 'Value', 'Meaning'],
           c.params.slice(0, 100).map((p) => [v('code', {}, p.name), v('code', {}, p.quoted ? `"${short(p.value)}"` : short(p.value)), explain[p.name.toLowerCase()] ?? 'Not defined for this scheme: clients ignore it']),
         )

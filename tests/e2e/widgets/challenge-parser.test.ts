@@ -93,6 +93,13 @@ describe('the challenge parser', () => {
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
   });
 
+  it('passes axe in the dark theme too', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await expectAxeClean(page, TAG);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('leaks nothing and keeps the CSP', async () => {
     expectNoLeaks(session, baseUrl, typed.map((t) => t.slice(0, 60)));
     await expectNothingStored(session, context);

@@ -116,6 +116,15 @@ describe('the credentials decoder', () => {
     await expectAxeClean(page, TAG);
   });
 
+  it('passes axe in the dark theme too', async () => {
+    await typeInto(`Proxy-Authorization: NTLM ${NTLM_TYPE3}x`);
+    await expect.poll(() => page.locator(RESULT).textContent()).toContain('Problems found');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await expectAxeClean(page, TAG);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('keeps XSS payloads inert text', async () => {
     for (const payload of XSS_PAYLOADS) {
       await typeInto(`Proxy-Authorization: Digest username="${payload}", realm="${payload}"`);
