@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -89,6 +89,7 @@ const report = {
   chromium: results[0]?.userAgent ?? '',
   settings: 'Lighthouse defaults: mobile (Moto G Power emulation), simulated throttling (slow 4G, 4x CPU); gzip',
   runs,
+  loadAverage: loadavg().map((n) => Number(n.toFixed(1))),
   pages: results.map(({ userAgent, ...rest }) => rest),
 };
 await mkdir(OUT_DIR, { recursive: true });
@@ -97,6 +98,11 @@ await writeFile(join(OUT_DIR, 'latest.json'), json);
 await writeFile(join(OUT_DIR, `${report.date.replace(/[:.]/g, '-')}.json`), json);
 
 console.log('\n' + markdownTable(report.pages));
+const indexes = report.pages.map((p) => p.benchmarkIndex);
+console.log(
+  `\nChromium benchmark index ${Math.min(...indexes)}–${Math.max(...indexes)}, load average ${report.loadAverage.join(' ')}` +
+    ' (a busy machine inflates TBT and FCP; use --runs=3 or more)',
+);
 const errored = [...new Set(report.pages.flatMap((p) => p.errored.map((e) => e.split(':')[0])))];
 if (errored.length) console.log(`\nLighthouse could not run (unscored, details in latest.json): ${errored.join(', ')}`);
 for (const { page, failing, offSite } of report.pages) {
@@ -161,6 +167,8 @@ function summarize(lhr) {
     errored,
     offSite,
     userAgent: lhr.environment?.hostUserAgent ?? '',
+    // Simulated throttling scales the CPU time it observes: on a busy machine (lower index), TBT and FCP rise.
+    benchmarkIndex: Math.round(lhr.environment?.benchmarkIndex ?? 0),
   };
 }
 
