@@ -32,7 +32,10 @@ class ChallengeParser extends HTMLElement {
         input.setAttribute('aria-invalid', String(view.diagnostics.some((d) => d.severity === 'error')));
         announce(view.summary);
       } catch (error) {
-        replace(result, h('p', { class: 'w-error' }, `Could not read this input: ${error instanceof Error ? error.message : String(error)}`));
+        replace(
+          result,
+          h('p', { class: 'w-error' }, `Could not read this input: ${error instanceof Error ? error.message : String(error)}`),
+        );
         announce('Could not read this input');
       }
     };

@@ -21,7 +21,10 @@ export interface PastedResponse {
   headers: Map<string, string>;
 }
 
-const AUTH_NAMES: Record<string, FieldValue['name']> = { 'proxy-authenticate': 'Proxy-Authenticate', 'www-authenticate': 'WWW-Authenticate' };
+const AUTH_NAMES: Record<string, FieldValue['name']> = {
+  'proxy-authenticate': 'Proxy-Authenticate',
+  'www-authenticate': 'WWW-Authenticate',
+};
 
 export function readPastedResponse(input: string): PastedResponse {
   const result: PastedResponse = { form: 'value', fields: [], headers: new Map() };

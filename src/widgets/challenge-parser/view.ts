@@ -91,7 +91,12 @@ export function challengeView(input: string, options: ChallengeOptions): Challen
   diagnostics.push(...warnings(pasted, challenges, options, input.length));
   diagnostics.sort((a, b) => a.start - b.start);
   if (input.trim() === '') {
-    return { node: v('div', {}, v('p', { class: 'w-note' }, 'Paste a Proxy-Authenticate value, header lines or a whole 407 response.')), summary: 'Empty input', diagnostics: [], challenges };
+    return {
+      node: v('div', {}, v('p', { class: 'w-note' }, 'Paste a Proxy-Authenticate value, header lines or a whole 407 response.')),
+      summary: 'Empty input',
+      diagnostics: [],
+      challenges,
+    };
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warns = diagnostics.filter((d) => d.severity === 'warning').length;
@@ -102,11 +107,21 @@ export function challengeView(input: string, options: ChallengeOptions): Challen
       'p',
       { 'data-summary': '' },
       pasted.status !== undefined ? `HTTP ${pasted.status}${pasted.reason ? ` ${pasted.reason}` : ''}: ` : '',
-      challenges.length === 0 ? 'no challenge found.' : `${challenges.length} challenge${challenges.length > 1 ? 's' : ''}: ${challenges.map((c) => c.scheme).join(', ')}.`,
+      challenges.length === 0
+        ? 'no challenge found.'
+        : `${challenges.length} challenge${challenges.length > 1 ? 's' : ''}: ${challenges.map((c) => c.scheme).join(', ')}.`,
     ),
-    diagnostics.length > 0 ? [v('h4', {}, 'Warnings and errors'), vdiagnostics(input, diagnostics), vmarked(input, diagnostics, 'Your input, with the problems underlined')] : null,
+    diagnostics.length > 0
+      ? [
+          v('h4', {}, 'Warnings and errors'),
+          vdiagnostics(input, diagnostics),
+          vmarked(input, diagnostics, 'Your input, with the problems underlined'),
+        ]
+      : null,
     challenges.slice(0, 50).map((c, i) => challengeSection(c, i)),
-    challenges.length > 0 ? [v('h4', {}, 'What curl does'), curlAdvice(challenges), v('h4', {}, 'What browsers do'), browserAdvice(challenges)] : null,
+    challenges.length > 0
+      ? [v('h4', {}, 'What curl does'), curlAdvice(challenges), v('h4', {}, 'What browsers do'), browserAdvice(challenges)]
+      : null,
   );
   return {
     node,
@@ -124,13 +139,26 @@ function challengeSection(c: LocatedChallenge, index: number): VChild {
     const m = decodeNtlmMessage(c.token68).message;
     if (m?.type === 2) {
       extra.push(
-        v('p', {}, `The token is an NTLM CHALLENGE_MESSAGE (type 2): the second step of the handshake. Server challenge ${m.serverChallenge?.value ?? '?'}${m.targetName ? `, target ${m.targetName.value}` : ''}. Open it in the `, v('a', { href: '/tools/decoder/' }, 'decoder'), ' for every field.'),
+        v(
+          'p',
+          {},
+          `The token is an NTLM CHALLENGE_MESSAGE (type 2): the second step of the handshake. Server challenge ${m.serverChallenge?.value ?? '?'}${m.targetName ? `, target ${m.targetName.value}` : ''}. Open it in the `,
+          v('a', { href: '/tools/decoder/' }, 'decoder'),
+          ' for every field.',
+        ),
       );
     }
   }
   if (lower === 'bearer') {
     const info = describeBearerChallenge(c);
-    if (info.error) extra.push(v('p', {}, `Error ${info.error}${info.errorStatus ? ` (HTTP ${info.errorStatus})` : ''}${info.errorDescription ? `: ${info.errorDescription}` : ''}.`));
+    if (info.error)
+      extra.push(
+        v(
+          'p',
+          {},
+          `Error ${info.error}${info.errorStatus ? ` (HTTP ${info.errorStatus})` : ''}${info.errorDescription ? `: ${info.errorDescription}` : ''}.`,
+        ),
+      );
   }
   return [
     v('h4', { 'data-challenge': index }, `${index + 1}. ${c.scheme}`, v('span', { class: 'w-note' }, ` in ${c.field}`)),
@@ -140,7 +168,13 @@ function challengeSection(c: LocatedChallenge, index: number): VChild {
       ? vtable(
           `Parameters of challenge ${index + 1} (${c.scheme})`,
           ['Parameter', 'Value', 'Meaning'],
-          c.params.slice(0, 100).map((p) => [v('code', {}, p.name), v('code', {}, p.quoted ? `"${short(p.value)}"` : short(p.value)), explain[p.name.toLowerCase()] ?? 'Not defined for this scheme: clients ignore it']),
+          c.params
+            .slice(0, 100)
+            .map((p) => [
+              v('code', {}, p.name),
+              v('code', {}, p.quoted ? `"${short(p.value)}"` : short(p.value)),
+              explain[p.name.toLowerCase()] ?? 'Not defined for this scheme: clients ignore it',
+            ]),
         )
       : null,
     extra,
@@ -151,7 +185,12 @@ function short(text: string): string {
   return text.length > 500 ? `${text.slice(0, 500)}…` : text;
 }
 
-function warnings(pasted: ReturnType<typeof readPastedResponse>, challenges: readonly LocatedChallenge[], options: ChallengeOptions, length: number): Diagnostic[] {
+function warnings(
+  pasted: ReturnType<typeof readPastedResponse>,
+  challenges: readonly LocatedChallenge[],
+  options: ChallengeOptions,
+  length: number,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const proxyChallenges = challenges.filter((c) => c.field === 'Proxy-Authenticate');
   for (const c of challenges) {
@@ -159,33 +198,93 @@ function warnings(pasted: ReturnType<typeof readPastedResponse>, challenges: rea
     const schemeEnd = c.start + c.scheme.length;
     if (lower === 'basic') {
       // RFC 7617 §2: realm is required in a Basic challenge
-      if (!findParam(c, 'realm')) out.push(diagnostic('warning', 'basic-without-realm', 'Basic without realm: RFC 7617 §2 requires it; some clients refuse the challenge', c.start, schemeEnd));
+      if (!findParam(c, 'realm'))
+        out.push(
+          diagnostic(
+            'warning',
+            'basic-without-realm',
+            'Basic without realm: RFC 7617 §2 requires it; some clients refuse the challenge',
+            c.start,
+            schemeEnd,
+          ),
+        );
       if (c.field === 'Proxy-Authenticate' && options.proxyScheme === 'http') {
-        out.push(diagnostic('warning', 'basic-over-http', 'Basic over a plain http:// proxy connection: the password crosses the network in clear text (base64 is not encryption), even for https:// sites', c.start, schemeEnd));
+        out.push(
+          diagnostic(
+            'warning',
+            'basic-over-http',
+            'Basic over a plain http:// proxy connection: the password crosses the network in clear text (base64 is not encryption), even for https:// sites',
+            c.start,
+            schemeEnd,
+          ),
+        );
       }
     }
   }
   const digests = challenges.filter((c) => c.scheme.toLowerCase() === 'digest');
-  if (digests.length > 0 && digests.every((c) => (canonicalAlgorithm(findParam(c, 'algorithm')?.value ?? 'MD5') ?? 'MD5').startsWith('MD5'))) {
+  if (
+    digests.length > 0 &&
+    digests.every((c) => (canonicalAlgorithm(findParam(c, 'algorithm')?.value ?? 'MD5') ?? 'MD5').startsWith('MD5'))
+  ) {
     const first = digests[0]!;
-    out.push(diagnostic('warning', 'md5-only-digest', 'Digest with MD5 only: RFC 7616 §3.7 asks servers to offer SHA-256 too; MD5 is weak against offline guessing', first.start, first.start + first.scheme.length));
+    out.push(
+      diagnostic(
+        'warning',
+        'md5-only-digest',
+        'Digest with MD5 only: RFC 7616 §3.7 asks servers to offer SHA-256 too; MD5 is weak against offline guessing',
+        first.start,
+        first.start + first.scheme.length,
+      ),
+    );
   }
   const at = pasted.statusStart ?? 0;
   if (pasted.status === 407 && proxyChallenges.length === 0) {
     // RFC 9110 §15.5.8: the proxy MUST send a Proxy-Authenticate field
-    out.push(diagnostic('error', '407-without-proxy-authenticate', 'A 407 without Proxy-Authenticate: RFC 9110 §15.5.8 requires one; clients cannot know which scheme to use', at, at + 3));
+    out.push(
+      diagnostic(
+        'error',
+        '407-without-proxy-authenticate',
+        'A 407 without Proxy-Authenticate: RFC 9110 §15.5.8 requires one; clients cannot know which scheme to use',
+        at,
+        at + 3,
+      ),
+    );
   }
   if (pasted.status === 407 && challenges.some((c) => c.field === 'WWW-Authenticate')) {
-    out.push(diagnostic('warning', 'www-authenticate-in-407', 'WWW-Authenticate in a 407 is for the origin server; the proxy\'s challenge belongs in Proxy-Authenticate', at, at + 3));
+    out.push(
+      diagnostic(
+        'warning',
+        'www-authenticate-in-407',
+        "WWW-Authenticate in a 407 is for the origin server; the proxy's challenge belongs in Proxy-Authenticate",
+        at,
+        at + 3,
+      ),
+    );
   }
   if (pasted.status === 401) {
-    const fromProxy = proxyChallenges.length > 0 || pasted.headers.has('proxy-status') || /squid|proxy|bluecoat|zscaler|forcepoint|mcafee web gateway/i.test(pasted.headers.get('server') ?? '') || pasted.headers.has('via');
+    const fromProxy =
+      proxyChallenges.length > 0 ||
+      pasted.headers.has('proxy-status') ||
+      /squid|proxy|bluecoat|zscaler|forcepoint|mcafee web gateway/i.test(pasted.headers.get('server') ?? '') ||
+      pasted.headers.has('via');
     if (fromProxy) {
-      out.push(diagnostic('warning', '401-from-proxy', 'A 401 that looks like it comes from a proxy (Proxy-Authenticate, Via, Proxy-Status or a proxy Server header): a proxy should answer 407. Intercepting (transparent) proxies answer 401 because the client does not know it uses a proxy; clients then send Authorization, not Proxy-Authorization', at, at + 3));
+      out.push(
+        diagnostic(
+          'warning',
+          '401-from-proxy',
+          'A 401 that looks like it comes from a proxy (Proxy-Authenticate, Via, Proxy-Status or a proxy Server header): a proxy should answer 407. Intercepting (transparent) proxies answer 401 because the client does not know it uses a proxy; clients then send Authorization, not Proxy-Authorization',
+          at,
+          at + 3,
+        ),
+      );
     }
-    if (challenges.every((c) => c.field !== 'WWW-Authenticate')) out.push(diagnostic('error', '401-without-www-authenticate', 'A 401 without WWW-Authenticate: RFC 9110 §15.5.2 requires one', at, at + 3));
+    if (challenges.every((c) => c.field !== 'WWW-Authenticate'))
+      out.push(
+        diagnostic('error', '401-without-www-authenticate', 'A 401 without WWW-Authenticate: RFC 9110 §15.5.2 requires one', at, at + 3),
+      );
   }
-  if (pasted.form === 'response' && pasted.status === undefined) out.push(diagnostic('error', 'bad-status-line', 'The status line has no three-digit status code', 0, Math.min(length, 12)));
+  if (pasted.form === 'response' && pasted.status === undefined)
+    out.push(diagnostic('error', 'bad-status-line', 'The status line has no three-digit status code', 0, Math.min(length, 12)));
   return out;
 }
 
@@ -194,7 +293,13 @@ function curlAdvice(challenges: readonly LocatedChallenge[]): VElement {
   const offered = new Set(proxy.map((c) => c.scheme.toLowerCase()));
   const items: VChild[] = [];
   if (proxy.length === 0) {
-    items.push(v('li', {}, 'There is no Proxy-Authenticate challenge: curl\'s proxy options do not apply. For WWW-Authenticate, use -u (server credentials) with --basic, --digest, --ntlm, --negotiate or --anyauth.'));
+    items.push(
+      v(
+        'li',
+        {},
+        "There is no Proxy-Authenticate challenge: curl's proxy options do not apply. For WWW-Authenticate, use -u (server credentials) with --basic, --digest, --ntlm, --negotiate or --anyauth.",
+      ),
+    );
     return v('ul', { 'data-curl': '' }, ...items);
   }
   items.push(
@@ -205,7 +310,9 @@ function curlAdvice(challenges: readonly LocatedChallenge[]): VElement {
       ' (or --proxy-user) alone: curl sends ',
       v('strong', {}, 'Basic'),
       ' preemptively, in the first request, without waiting for the 407. ',
-      offered.has('basic') ? 'The proxy offers Basic, so that works when the password is right.' : 'The proxy does not offer Basic here, so it answers 407 again and curl stops: add one of the options below.',
+      offered.has('basic')
+        ? 'The proxy offers Basic, so that works when the password is right.'
+        : 'The proxy does not offer Basic here, so it answers 407 again and curl stops: add one of the options below.',
     ),
   );
   const pick = CURL_PREFERENCE.find((s) => offered.has(s));
@@ -215,13 +322,29 @@ function curlAdvice(challenges: readonly LocatedChallenge[]): VElement {
       { 'data-curl-anyauth': pick ?? '' },
       v('code', {}, '--proxy-anyauth'),
       ': curl first sends no credentials, reads the 407, then answers the strongest scheme it supports: Negotiate, then Digest, then NTLM, then Basic (pickoneauth in lib/http.c). ',
-      pick ? ['Here it picks ', v('strong', {}, pick === 'ntlm' ? 'NTLM' : pick.charAt(0).toUpperCase() + pick.slice(1)), pick === 'negotiate' ? ' (only if curl is built with GSS-API or SSPI and you have a Kerberos ticket; -U : uses it)' : '', '.'] : 'None of the offered schemes is one curl can answer for a proxy.',
+      pick
+        ? [
+            'Here it picks ',
+            v('strong', {}, pick === 'ntlm' ? 'NTLM' : pick.charAt(0).toUpperCase() + pick.slice(1)),
+            pick === 'negotiate' ? ' (only if curl is built with GSS-API or SSPI and you have a Kerberos ticket; -U : uses it)' : '',
+            '.',
+          ]
+        : 'None of the offered schemes is one curl can answer for a proxy.',
     ),
   );
-  const flags: Record<string, string> = { digest: '--proxy-digest', ntlm: '--proxy-ntlm', negotiate: '--proxy-negotiate', basic: '--proxy-basic' };
+  const flags: Record<string, string> = {
+    digest: '--proxy-digest',
+    ntlm: '--proxy-ntlm',
+    negotiate: '--proxy-negotiate',
+    basic: '--proxy-basic',
+  };
   const specific = [...offered].filter((s) => flags[s]).map((s) => flags[s]!);
-  if (specific.length > 0) items.push(v('li', {}, 'Or name the scheme: ', ...specific.flatMap((f, i) => [i > 0 ? ', ' : '', v('code', {}, f)]), '.'));
-  if (offered.has('ntlm') || offered.has('negotiate')) items.push(v('li', {}, 'NTLM and Negotiate authenticate the connection, not the request: keep-alive must work through the whole path.'));
+  if (specific.length > 0)
+    items.push(v('li', {}, 'Or name the scheme: ', ...specific.flatMap((f, i) => [i > 0 ? ', ' : '', v('code', {}, f)]), '.'));
+  if (offered.has('ntlm') || offered.has('negotiate'))
+    items.push(
+      v('li', {}, 'NTLM and Negotiate authenticate the connection, not the request: keep-alive must work through the whole path.'),
+    );
   return v('ul', { 'data-curl': '' }, ...items);
 }
 
@@ -229,10 +352,35 @@ function browserAdvice(challenges: readonly LocatedChallenge[]): VElement {
   const offered = new Set(challenges.map((c) => c.scheme.toLowerCase()));
   const pick = BROWSER_PREFERENCE.find((s) => offered.has(s));
   const items: VChild[] = [
-    v('li', {}, 'Browsers pick the strongest scheme they support: Negotiate, then NTLM, then Digest, then Basic (Chromium scores them 4, 3, 2, 1; Firefox orders them the same way).', pick ? ` Here: ${pick === 'ntlm' ? 'NTLM' : pick.charAt(0).toUpperCase() + pick.slice(1)}.` : ''),
+    v(
+      'li',
+      {},
+      'Browsers pick the strongest scheme they support: Negotiate, then NTLM, then Digest, then Basic (Chromium scores them 4, 3, 2, 1; Firefox orders them the same way).',
+      pick ? ` Here: ${pick === 'ntlm' ? 'NTLM' : pick.charAt(0).toUpperCase() + pick.slice(1)}.` : '',
+    ),
   ];
-  if (pick === 'negotiate' || pick === 'ntlm') items.push(v('li', {}, 'Negotiate and NTLM use the operating system login without a prompt (Windows domain, Kerberos ticket); if that fails, browsers fall back to the next scheme or show a prompt.'));
-  if (pick === 'basic' || pick === 'digest') items.push(v('li', {}, 'Basic and Digest show a login dialog naming the proxy and the realm; the browser then remembers the credentials for the session.'));
-  items.push(v('li', {}, 'A browser does not show the 407 page itself: it shows its own prompt, or an error when it supports none of the offered schemes (Chrome: ERR_PROXY_AUTH_UNSUPPORTED).'));
+  if (pick === 'negotiate' || pick === 'ntlm')
+    items.push(
+      v(
+        'li',
+        {},
+        'Negotiate and NTLM use the operating system login without a prompt (Windows domain, Kerberos ticket); if that fails, browsers fall back to the next scheme or show a prompt.',
+      ),
+    );
+  if (pick === 'basic' || pick === 'digest')
+    items.push(
+      v(
+        'li',
+        {},
+        'Basic and Digest show a login dialog naming the proxy and the realm; the browser then remembers the credentials for the session.',
+      ),
+    );
+  items.push(
+    v(
+      'li',
+      {},
+      'A browser does not show the 407 page itself: it shows its own prompt, or an error when it supports none of the offered schemes (Chrome: ERR_PROXY_AUTH_UNSUPPORTED).',
+    ),
+  );
   return v('ul', { 'data-browsers': '' }, ...items);
 }

@@ -64,7 +64,10 @@ class CredentialsDecoder extends HTMLElement {
         announce(view.summary);
       } catch (error) {
         this.view = undefined;
-        replace(result, h('p', { class: 'w-error' }, `Could not decode this input: ${error instanceof Error ? error.message : String(error)}`));
+        replace(
+          result,
+          h('p', { class: 'w-error' }, `Could not decode this input: ${error instanceof Error ? error.message : String(error)}`),
+        );
         announce('Could not decode this input');
       }
     };

@@ -30,7 +30,9 @@ export function checkDigest(view: DecoderView | undefined, password: string, met
   const outcome = checkDigestCredentials(d, { password }, { method });
   if (outcome.reason) return { ok: false, lines: [`Cannot recompute: ${outcome.reason}`] };
   const lines = [
-    outcome.matches ? '✓ The response matches: this password, method and URI produce it.' : '✗ The response does not match: wrong password, method, URI or realm.',
+    outcome.matches
+      ? '✓ The response matches: this password, method and URI produce it.'
+      : '✗ The response does not match: wrong password, method, URI or realm.',
     `Expected response: ${outcome.expected ?? ''}`,
   ];
   try {

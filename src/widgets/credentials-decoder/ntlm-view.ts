@@ -27,7 +27,9 @@ export function ntlmView(message: NtlmMessage, bytes: Uint8Array, level: 'h4' | 
     flagsView(message.flags),
     v(sub, {}, 'Fields'),
     fieldsTable(message, bytes),
-    message.type === 2 && message.targetInfo ? [v(sub, {}, 'Target information (AV pairs)'), avPairsTable(message.targetInfo, 'AV pairs of TargetInfo')] : null,
+    message.type === 2 && message.targetInfo
+      ? [v(sub, {}, 'Target information (AV pairs)'), avPairsTable(message.targetInfo, 'AV pairs of TargetInfo')]
+      : null,
     message.version ? [v(sub, {}, 'Version'), versionView(message.version)] : null,
     message.type === 3 ? authenticateDetails(message, sub) : null,
     v(sub, {}, 'What it reveals'),
@@ -40,8 +42,22 @@ export function flagsView(flags: number): VElement {
   return v(
     'div',
     {},
-    v('p', {}, 'Value: ', v('code', { 'data-ntlm-flags': '' }, `0x${(flags >>> 0).toString(16).padStart(8, '0')}`), ` (${set.length} bits set)`),
-    set.length > 0 ? v('ul', { class: 'w-flags' }, ...set.map((f) => v('li', {}, v('code', {}, f.name), ` (bit ${f.letter}, 0x${f.bit.toString(16).padStart(8, '0')}): ${f.description}`))) : null,
+    v(
+      'p',
+      {},
+      'Value: ',
+      v('code', { 'data-ntlm-flags': '' }, `0x${(flags >>> 0).toString(16).padStart(8, '0')}`),
+      ` (${set.length} bits set)`,
+    ),
+    set.length > 0
+      ? v(
+          'ul',
+          { class: 'w-flags' },
+          ...set.map((f) =>
+            v('li', {}, v('code', {}, f.name), ` (bit ${f.letter}, 0x${f.bit.toString(16).padStart(8, '0')}): ${f.description}`),
+          ),
+        )
+      : null,
   );
 }
 
@@ -78,9 +94,16 @@ type Loc = { value: string; offset: number; length: number } | undefined;
 function payloads(message: NtlmMessage): [string, Loc][] {
   switch (message.type) {
     case 1:
-      return [['DomainName', message.domain], ['Workstation', message.workstation]];
+      return [
+        ['DomainName', message.domain],
+        ['Workstation', message.workstation],
+      ];
     case 2:
-      return [['TargetName', message.targetName], ['ServerChallenge', message.serverChallenge], ['TargetInfo', message.targetInfoBytes]];
+      return [
+        ['TargetName', message.targetName],
+        ['ServerChallenge', message.serverChallenge],
+        ['TargetInfo', message.targetInfoBytes],
+      ];
     case 3:
       return [
         ['LmChallengeResponse', message.lmChallengeResponse],
@@ -120,13 +143,24 @@ export function avPairsTable(pairs: readonly AvPair[], caption: string): VElemen
       v('code', {}, p.name),
       String(p.offset),
       String(p.length),
-      v('span', { class: 'w-mono' }, typeof p.value === 'number' ? `0x${p.value.toString(16).padStart(8, '0')}${p.flagNames?.length ? ` (${p.flagNames.join(', ')})` : ''}` : String(p.value)),
+      v(
+        'span',
+        { class: 'w-mono' },
+        typeof p.value === 'number'
+          ? `0x${p.value.toString(16).padStart(8, '0')}${p.flagNames?.length ? ` (${p.flagNames.join(', ')})` : ''}`
+          : String(p.value),
+      ),
     ]),
   );
 }
 
 function versionView(version: NtlmVersion): VElement {
-  return v('p', {}, `Windows ${describeVersion(version)}, at offset ${version.offset}. `, v('span', { class: 'w-note' }, 'Debugging information only: MS-NLMP says not to act on it.'));
+  return v(
+    'p',
+    {},
+    `Windows ${describeVersion(version)}, at offset ${version.offset}. `,
+    v('span', { class: 'w-note' }, 'Debugging information only: MS-NLMP says not to act on it.'),
+  );
 }
 
 function authenticateDetails(message: Extract<NtlmMessage, { type: 3 }>, sub: 'h4' | 'h5'): VChild {
@@ -137,7 +171,14 @@ function authenticateDetails(message: Extract<NtlmMessage, { type: 3 }>, sub: 'h
       ? [
           v(sub, {}, 'NTLMv2 response (NtChallengeResponse)'),
           vdl([
-            ['NTProofStr', v('span', {}, `${r.ntProofStr.value} (offset ${r.ntProofStr.offset}, 16 bytes): HMAC-MD5 over the server challenge and the blob below, keyed with NTOWFv2`)],
+            [
+              'NTProofStr',
+              v(
+                'span',
+                {},
+                `${r.ntProofStr.value} (offset ${r.ntProofStr.offset}, 16 bytes): HMAC-MD5 over the server challenge and the blob below, keyed with NTOWFv2`,
+              ),
+            ],
             r.respType !== undefined ? ['RespType / HiRespType', `${r.respType} / ${r.hiRespType ?? '?'}`] : null,
             r.timestamp ? ['TimeStamp', `${r.timestamp.value} (FILETIME ${r.timestamp.filetime}, offset ${r.timestamp.offset})`] : null,
             r.clientChallenge ? ['Client challenge', `${r.clientChallenge.value} (offset ${r.clientChallenge.offset}, 8 bytes)`] : null,
@@ -158,8 +199,10 @@ function reveals(message: NtlmMessage): string[] {
   } else if (message.type === 2) {
     if (message.targetName) out.push(`The proxy's authentication target (domain or server): ${message.targetName.value}`);
     for (const p of message.targetInfo ?? []) {
-      if (p.name === 'MsvAvNbComputerName' || p.name === 'MsvAvDnsComputerName') out.push(`The proxy's host name (${p.name}): ${String(p.value)}`);
-      if (p.name === 'MsvAvNbDomainName' || p.name === 'MsvAvDnsDomainName' || p.name === 'MsvAvDnsTreeName') out.push(`The Windows domain (${p.name}): ${String(p.value)}`);
+      if (p.name === 'MsvAvNbComputerName' || p.name === 'MsvAvDnsComputerName')
+        out.push(`The proxy's host name (${p.name}): ${String(p.value)}`);
+      if (p.name === 'MsvAvNbDomainName' || p.name === 'MsvAvDnsDomainName' || p.name === 'MsvAvDnsTreeName')
+        out.push(`The Windows domain (${p.name}): ${String(p.value)}`);
     }
     if (message.version) out.push(`The server's Windows version: ${describeVersion(message.version)}`);
     if (out.length === 0) out.push('Only the server challenge: no names in this message.');

@@ -30,7 +30,7 @@ const HEX_CAP = 4096;
 
 export const DIGEST_PARAMS: Readonly<Record<string, string>> = {
   username: 'The user name, in clear text (or its hash when userhash=true)',
-  'username*': 'The user name in RFC 8187 encoding (charset\'lang\'percent-encoded), for names outside ASCII',
+  'username*': "The user name in RFC 8187 encoding (charset'lang'percent-encoded), for names outside ASCII",
   realm: 'The protection space, copied from the challenge; part of H(A1)',
   uri: 'The request target as the client sent it (the Request-URI, or host:port for CONNECT); part of H(A2)',
   algorithm: 'The hash: MD5 (the default when absent), SHA-256 or SHA-512-256, with -sess variants',
@@ -49,9 +49,21 @@ export function decoderView(input: string, options: { now?: number } = {}): Deco
   const { credentials, diagnostics } = result;
   const secrets: Record<string, string> = {};
   if (input.trim() === '') {
-    return { node: v('div', {}, v('p', { class: 'w-note' }, 'Paste a Proxy-Authorization header, its value or a whole request to decode it.')), summary: 'Empty input', diagnostics: [], secrets };
+    return {
+      node: v('div', {}, v('p', { class: 'w-note' }, 'Paste a Proxy-Authorization header, its value or a whole request to decode it.')),
+      summary: 'Empty input',
+      diagnostics: [],
+      secrets,
+    };
   }
-  const problems: VChild = diagnostics.length > 0 ? [v('h4', {}, 'Problems found'), vdiagnostics(input, diagnostics, undefined), vmarked(input, diagnostics, 'Your input, with the problems underlined')] : null;
+  const problems: VChild =
+    diagnostics.length > 0
+      ? [
+          v('h4', {}, 'Problems found'),
+          vdiagnostics(input, diagnostics, undefined),
+          vmarked(input, diagnostics, 'Your input, with the problems underlined'),
+        ]
+      : null;
   if (!credentials) {
     return {
       node: v('div', {}, v('p', { class: 'w-error', 'data-result-error': '' }, 'No credentials found.'), problems),
@@ -66,12 +78,21 @@ export function decoderView(input: string, options: { now?: number } = {}): Deco
     'Scheme: ',
     v('strong', { 'data-scheme': '' }, credentials.scheme),
     credentials.fieldName ? ` in ${credentials.fieldName}` : '',
-    credentials.fieldName?.toLowerCase() === 'authorization' ? v('span', { class: 'w-note' }, ' (Authorization goes to the origin server; a proxy reads Proxy-Authorization)') : null,
+    credentials.fieldName?.toLowerCase() === 'authorization'
+      ? v('span', { class: 'w-note' }, ' (Authorization goes to the origin server; a proxy reads Proxy-Authorization)')
+      : null,
   );
   const body = schemeView(credentials, secrets);
   const node = v('div', { 'data-kind': credentials.kind }, heading, body.node, problems);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  return { node, summary: `${credentials.scheme} credentials decoded: ${body.summary}${errors ? `, ${errors} error${errors > 1 ? 's' : ''}` : ''}`, diagnostics, kind: credentials.kind, secrets, credentials };
+  return {
+    node,
+    summary: `${credentials.scheme} credentials decoded: ${body.summary}${errors ? `, ${errors} error${errors > 1 ? 's' : ''}` : ''}`,
+    diagnostics,
+    kind: credentials.kind,
+    secrets,
+    credentials,
+  };
 }
 
 function schemeView(c: DecodedCredentials, secrets: Record<string, string>): { node: VChild; summary: string } {
@@ -104,7 +125,15 @@ function basicView(c: Extract<DecodedCredentials, { kind: 'basic' }>, secrets: R
   if (hasPassword) secrets['basic-password'] = b.password!;
   const bytesHex = toHex(b.bytes.subarray(0, HEX_CAP)) + (b.bytes.length > HEX_CAP ? ' …' : '');
   const node = vdl([
-    ['User', v('span', { class: 'w-with-copy' }, v('code', { 'data-field': 'user' }, b.userId !== undefined ? capped(b.userId) : '(no colon: cannot split user and password)'), b.userId !== undefined ? vcopy(b.userId, 'the user name') : null)],
+    [
+      'User',
+      v(
+        'span',
+        { class: 'w-with-copy' },
+        v('code', { 'data-field': 'user' }, b.userId !== undefined ? capped(b.userId) : '(no colon: cannot split user and password)'),
+        b.userId !== undefined ? vcopy(b.userId, 'the user name') : null,
+      ),
+    ],
     hasPassword
       ? [
           'Password',
@@ -128,7 +157,11 @@ function digestView(c: Extract<DecodedCredentials, { kind: 'digest' }>): { node:
   return {
     node: [
       paramsTable(c.params, DIGEST_PARAMS),
-      v('p', { class: 'w-note' }, `Algorithm: ${d.algorithmKnown ?? d.algorithm}${d.qop ? `, qop=${d.qop}` : ', no qop (RFC 2069 compatibility mode)'}. Enter the password below to recompute the response.`),
+      v(
+        'p',
+        { class: 'w-note' },
+        `Algorithm: ${d.algorithmKnown ?? d.algorithm}${d.qop ? `, qop=${d.qop}` : ', no qop (RFC 2069 compatibility mode)'}. Enter the password below to recompute the response.`,
+      ),
     ],
     summary: `user ${d.usernameStar ?? d.username ?? '(none)'}, ${d.algorithmKnown ?? d.algorithm}`,
   };
@@ -138,19 +171,31 @@ function paramsTable(params: DecodedCredentials['params'], explain: Readonly<Rec
   return vtable(
     'Parameters',
     ['Parameter', 'Value', 'Meaning'],
-    params.slice(0, 200).map((p) => [v('code', {}, capped(p.name, 200)), v('code', {}, capped(p.quoted ? `"${p.value}"` : p.value)), explain[p.name.toLowerCase()] ?? '']),
+    params
+      .slice(0, 200)
+      .map((p) => [
+        v('code', {}, capped(p.name, 200)),
+        v('code', {}, capped(p.quoted ? `"${p.value}"` : p.value)),
+        explain[p.name.toLowerCase()] ?? '',
+      ]),
   );
 }
 
 function bearerView(b: BearerToken): { node: VChild; summary: string } {
   const jwt = b.jwt;
-  if (!jwt) return { node: v('p', {}, b.syntaxValid ? 'An opaque token (not a JWT): only its issuer can read it.' : 'Not a valid Bearer token.'), summary: 'opaque token' };
+  if (!jwt)
+    return {
+      node: v('p', {}, b.syntaxValid ? 'An opaque token (not a JWT): only its issuer can read it.' : 'Not a valid Bearer token.'),
+      summary: 'opaque token',
+    };
   return {
     node: [
       v('p', { class: 'w-warning', 'data-unverified': '' }, jwt.note),
       v('h4', {}, `JWT header (${jwt.form})`),
       v('pre', { class: 'w-code w-json', tabindex: 0, 'aria-label': 'JWT header' }, pretty(jwt.header)),
-      jwt.payload !== undefined ? [v('h4', {}, 'JWT payload'), v('pre', { class: 'w-code w-json', tabindex: 0, 'aria-label': 'JWT payload' }, pretty(jwt.payload))] : v('p', {}, 'The payload is encrypted (JWE): not readable without the key.'),
+      jwt.payload !== undefined
+        ? [v('h4', {}, 'JWT payload'), v('pre', { class: 'w-code w-json', tabindex: 0, 'aria-label': 'JWT payload' }, pretty(jwt.payload))]
+        : v('p', {}, 'The payload is encrypted (JWE): not readable without the key.'),
       jwt.times.length > 0
         ? [v('h4', {}, 'Times'), vdl(jwt.times.map((t) => [t.claim, v('time', { datetime: t.iso }, `${t.iso} (${t.seconds})`)] as const))]
         : null,
@@ -210,7 +255,9 @@ function negotiateView(t: NegotiateToken, token68: string): { node: VChild; summ
           {},
           resp.negState ? v('li', {}, `negState: ${resp.negState.name} (${resp.negState.value})`) : null,
           resp.supportedMech ? v('li', {}, `supportedMech: ${mechName(resp.supportedMech)}`) : null,
-          resp.responseToken ? v('li', {}, `responseToken: ${resp.responseToken.length} bytes at offset ${resp.responseToken.offset}`) : null,
+          resp.responseToken
+            ? v('li', {}, `responseToken: ${resp.responseToken.length} bytes at offset ${resp.responseToken.offset}`)
+            : null,
           resp.mechListMIC ? v('li', {}, `mechListMIC: ${resp.mechListMIC.length} bytes`) : null,
         ),
       ),
@@ -221,7 +268,9 @@ function negotiateView(t: NegotiateToken, token68: string): { node: VChild; summ
   if (inner?.kind === 'ntlm') {
     const bytes = decodeBase64(token68.trim()).bytes.subarray(inner.offset, inner.offset + inner.length);
     const decoded = inner.ntlm ?? decodeNtlmMessage(bytes).message;
-    innerNode = decoded ? [v('h4', {}, 'Inner NTLM message'), ntlmView(decoded, bytes, 'h5')] : v('p', {}, 'An NTLM message that could not be read.');
+    innerNode = decoded
+      ? [v('h4', {}, 'Inner NTLM message'), ntlmView(decoded, bytes, 'h5')]
+      : v('p', {}, 'An NTLM message that could not be read.');
     summary = `Negotiate carrying NTLM${decoded ? ` ${decoded.typeName}` : ''}`;
   } else if (inner?.kind === 'kerberos') {
     innerNode = [
@@ -232,8 +281,12 @@ function negotiateView(t: NegotiateToken, token68: string): { node: VChild; summ
         inner.realm ? ['Realm', inner.realm] : null,
         inner.sname ? ['Service principal', inner.sname] : null,
         inner.apOptions ? ['AP options', inner.apOptions.join(', ') || 'none'] : null,
-        inner.ticketEncryptionType ? ['Ticket encryption', `${inner.ticketEncryptionType.name} (${inner.ticketEncryptionType.value})`] : null,
-        inner.authenticatorEncryptionType ? ['Authenticator encryption', `${inner.authenticatorEncryptionType.name} (${inner.authenticatorEncryptionType.value})`] : null,
+        inner.ticketEncryptionType
+          ? ['Ticket encryption', `${inner.ticketEncryptionType.name} (${inner.ticketEncryptionType.value})`]
+          : null,
+        inner.authenticatorEncryptionType
+          ? ['Authenticator encryption', `${inner.authenticatorEncryptionType.name} (${inner.authenticatorEncryptionType.value})`]
+          : null,
         inner.errorCode !== undefined ? ['Error code', String(inner.errorCode)] : null,
       ]),
     ];

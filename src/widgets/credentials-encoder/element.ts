@@ -41,7 +41,13 @@ class CredentialsEncoder extends HTMLElement {
     const renderBasic = async () => {
       const e = await loadEngine();
       guard(part(this, 'result', 'basic'), () =>
-        e.renderBasic({ user: value('basic-user'), password: value('basic-password'), charset: value('basic-charset') === 'latin1' ? 'latin1' : 'utf-8', proxy: value('basic-proxy'), reveal: revealed('basic-password') }),
+        e.renderBasic({
+          user: value('basic-user'),
+          password: value('basic-password'),
+          charset: value('basic-charset') === 'latin1' ? 'latin1' : 'utf-8',
+          proxy: value('basic-proxy'),
+          reveal: revealed('basic-password'),
+        }),
       );
       announce('Basic credentials updated');
     };
@@ -64,13 +70,25 @@ class CredentialsEncoder extends HTMLElement {
       const e = await loadEngine();
       guard(part(this, 'result', 'ntlm'), () =>
         e.renderNtlm(
-          { user: value('ntlm-user'), domain: value('ntlm-domain'), password: value('ntlm-password'), workstation: value('ntlm-workstation'), type2: value('ntlm-type2'), clientChallenge, time: Date.now() },
+          {
+            user: value('ntlm-user'),
+            domain: value('ntlm-domain'),
+            password: value('ntlm-password'),
+            workstation: value('ntlm-workstation'),
+            type2: value('ntlm-type2'),
+            clientChallenge,
+            time: Date.now(),
+          },
           revealed('ntlm-password'),
         ),
       );
       announce('NTLM messages updated');
     };
-    const sections: [string, () => Promise<void>][] = [['basic', renderBasic], ['digest', renderDigest], ['ntlm', renderNtlm]];
+    const sections: [string, () => Promise<void>][] = [
+      ['basic', renderBasic],
+      ['digest', renderDigest],
+      ['ntlm', renderNtlm],
+    ];
     for (const [name, render] of sections) {
       const section = part(this, 'section', name);
       section.addEventListener('input', () => void render());
@@ -95,9 +113,13 @@ class CredentialsEncoder extends HTMLElement {
     wireCopyValues(this, announce);
     // The server-rendered example used fixed example values; switch to fresh random ones when the engine is there.
     // (A result holding the focus is left alone, so keyboard users do not lose their place.)
-    this.addEventListener('focusin', () => {
-      for (const [name, render] of sections.slice(1)) if (!part(this, 'result', name).contains(document.activeElement)) void render();
-    }, { once: true });
+    this.addEventListener(
+      'focusin',
+      () => {
+        for (const [name, render] of sections.slice(1)) if (!part(this, 'result', name).contains(document.activeElement)) void render();
+      },
+      { once: true },
+    );
   }
 }
 

@@ -55,7 +55,11 @@ export function basicView(s: BasicState): VElement {
   try {
     header = encodeBasic(s.user, s.password, { charset: s.charset });
   } catch (error) {
-    return v('div', { 'data-basic': '' }, v('p', { class: 'w-error', 'data-error': '' }, error instanceof Error ? error.message : String(error)));
+    return v(
+      'div',
+      { 'data-basic': '' },
+      v('p', { class: 'w-error', 'data-error': '' }, error instanceof Error ? error.message : String(error)),
+    );
   }
   const token = header.slice('Basic '.length);
   const joined = `${s.user}:${s.password}`;
@@ -77,12 +81,27 @@ export function basicView(s: BasicState): VElement {
       ['Base64', out(token, 'base64', 'the base64 token')],
       ['Header', out(`Proxy-Authorization: ${header}`, 'header', 'the header')],
       ['curl', out(curl, 'curl', 'the curl command', curlShown)],
-      ['Proxy URL', url ? out(url, 'url', 'the proxy URL', urlShown) : v('span', { class: 'w-note' }, 'Enter the proxy as http://host:port')],
+      [
+        'Proxy URL',
+        url ? out(url, 'url', 'the proxy URL', urlShown) : v('span', { class: 'w-note' }, 'Enter the proxy as http://host:port'),
+      ],
     ]),
     s.user.includes('@') || s.password.includes('@') || /[:/?#%]/.test(s.password)
-      ? v('p', { class: 'w-note' }, 'In the proxy URL, reserved characters such as @ : / ? # % are percent-encoded (RFC 3986 §3.2.1); curl -U takes them as they are, inside single quotes.')
+      ? v(
+          'p',
+          { class: 'w-note' },
+          'In the proxy URL, reserved characters such as @ : / ? # % are percent-encoded (RFC 3986 §3.2.1); curl -U takes them as they are, inside single quotes.',
+        )
       : null,
-    s.charset === 'latin1' ? null : /[^\x00-\x7f]/.test(joined) ? v('p', { class: 'w-note' }, 'Non-ASCII characters: many proxies decode Basic as ISO-8859-1; if yours rejects this, try the ISO-8859-1 charset.') : null,
+    s.charset === 'latin1'
+      ? null
+      : /[^\x00-\x7f]/.test(joined)
+        ? v(
+            'p',
+            { class: 'w-note' },
+            'Non-ASCII characters: many proxies decode Basic as ISO-8859-1; if yours rejects this, try the ISO-8859-1 charset.',
+          )
+        : null,
   );
 }
 
@@ -91,15 +110,29 @@ export function digestView(s: DigestState): VElement {
   const offset = s.challenge.length - stripFieldName(s.challenge).length;
   const diags = shiftDiagnostics(parsed.diagnostics, offset);
   const digests = parsed.challenges.filter((c) => c.scheme.toLowerCase() === 'digest');
-  const problems: VChild = diags.length > 0 ? [vdiagnostics(s.challenge, diags), vmarked(s.challenge, diags, 'The challenge, with the problems underlined')] : null;
+  const problems: VChild =
+    diags.length > 0
+      ? [vdiagnostics(s.challenge, diags), vmarked(s.challenge, diags, 'The challenge, with the problems underlined')]
+      : null;
   if (digests.length === 0) {
-    return v('div', { 'data-digest': '' }, v('p', { class: 'w-error', 'data-error': '' }, 'No Digest challenge found: paste the Proxy-Authenticate: Digest … line of the 407.'), problems);
+    return v(
+      'div',
+      { 'data-digest': '' },
+      v('p', { class: 'w-error', 'data-error': '' }, 'No Digest challenge found: paste the Proxy-Authenticate: Digest … line of the 407.'),
+      problems,
+    );
   }
   // curl keeps the first Digest challenge ("Ignoring duplicate digest auth header.", lib/http.c Curl_http_input_auth)
   const offered: Challenge[] = s.choice === 'first' ? [digests[0]!] : digests;
-  const answer = respondToDigestChallenge(offered, { username: s.user, password: s.password }, { method: s.method || 'GET', uri: s.uri || '/', cnonce: s.cnonce, nc: 1 });
+  const answer = respondToDigestChallenge(
+    offered,
+    { username: s.user, password: s.password },
+    { method: s.method || 'GET', uri: s.uri || '/', cnonce: s.cnonce, nc: 1 },
+  );
   const why = [
-    s.choice === 'first' && digests.length > 1 ? `The 407 has ${digests.length} Digest challenges: curl answers the first and ignores the others ("Ignoring duplicate digest auth header.").` : '',
+    s.choice === 'first' && digests.length > 1
+      ? `The 407 has ${digests.length} Digest challenges: curl answers the first and ignores the others ("Ignoring duplicate digest auth header.").`
+      : '',
     ...answer.why,
   ].filter(Boolean);
   return v(
@@ -122,9 +155,25 @@ export function digestView(s: DigestState): VElement {
     v(
       'ul',
       {},
-      v('li', {}, 'The algorithm and qop come from the proxy: curl cannot be told to use another one. To get SHA-256, the proxy must offer it (Squid: auth_param digest … and a SHA-256 helper), first in its list for curl.'),
-      v('li', {}, 'The URI must be what the request line carries: the path for a plain http:// request through the proxy, or host:port for the CONNECT of an https:// request.'),
-      v('li', {}, 'Use ', v('code', {}, '--proxy-digest -U user:password'), ' (or ', v('code', {}, '--proxy-anyauth'), ') so curl answers with Digest instead of sending Basic.'),
+      v(
+        'li',
+        {},
+        'The algorithm and qop come from the proxy: curl cannot be told to use another one. To get SHA-256, the proxy must offer it (Squid: auth_param digest … and a SHA-256 helper), first in its list for curl.',
+      ),
+      v(
+        'li',
+        {},
+        'The URI must be what the request line carries: the path for a plain http:// request through the proxy, or host:port for the CONNECT of an https:// request.',
+      ),
+      v(
+        'li',
+        {},
+        'Use ',
+        v('code', {}, '--proxy-digest -U user:password'),
+        ' (or ',
+        v('code', {}, '--proxy-anyauth'),
+        ') so curl answers with Digest instead of sending Basic.',
+      ),
     ),
   );
 }
@@ -144,12 +193,26 @@ export function ntlmView(s: NtlmState, reveal: boolean): VElement {
   ];
   const token = stripNtlmPrefix(s.type2);
   if (token === '') {
-    parts.push(v('p', { class: 'w-note', 'data-error': '' }, 'Paste the proxy\'s type 2 (the second 407\'s Proxy-Authenticate: NTLM …) to compute the type 3.'));
+    parts.push(
+      v(
+        'p',
+        { class: 'w-note', 'data-error': '' },
+        "Paste the proxy's type 2 (the second 407's Proxy-Authenticate: NTLM …) to compute the type 3.",
+      ),
+    );
     return v('div', { 'data-ntlm': '' }, ...parts);
   }
   const decoded = decodeNtlmMessage(token);
   if (decoded.message?.type !== 2) {
-    parts.push(v('p', { class: 'w-error', 'data-error': '' }, decoded.message ? `That is a type ${decoded.message.type} message, not a type 2 (CHALLENGE_MESSAGE).` : `Not an NTLM message: ${decoded.diagnostics[0]?.message ?? 'unreadable'}`));
+    parts.push(
+      v(
+        'p',
+        { class: 'w-error', 'data-error': '' },
+        decoded.message
+          ? `That is a type ${decoded.message.type} message, not a type 2 (CHALLENGE_MESSAGE).`
+          : `Not an NTLM message: ${decoded.diagnostics[0]?.message ?? 'unreadable'}`,
+      ),
+    );
     return v('div', { 'data-ntlm': '' }, ...parts);
   }
   const clientChallenge = hexBytes(s.clientChallenge);
@@ -170,7 +233,14 @@ export function ntlmView(s: NtlmState, reveal: boolean): VElement {
     const type3 = decodeNtlmMessage(result.bytes).message;
     const ts = type3?.type === 3 ? type3.ntlmv2Response?.timestamp?.value : undefined;
     parts.push(
-      out(`Proxy-Authorization: NTLM ${result.base64}`, 'ntlm-type3', 'the type 3 header', reveal ? undefined : `Proxy-Authorization: NTLM ${result.base64.slice(0, 24)}… (${result.base64.length} characters; press Show to see it all)`),
+      out(
+        `Proxy-Authorization: NTLM ${result.base64}`,
+        'ntlm-type3',
+        'the type 3 header',
+        reveal
+          ? undefined
+          : `Proxy-Authorization: NTLM ${result.base64.slice(0, 24)}… (${result.base64.length} characters; press Show to see it all)`,
+      ),
       vdl([
         ['Server challenge', v('code', {}, decoded.message.serverChallenge?.value ?? '?')],
         ['Client challenge', v('code', { 'data-out': 'client-challenge' }, toHex(clientChallenge))],
@@ -178,10 +248,16 @@ export function ntlmView(s: NtlmState, reveal: boolean): VElement {
         ['NTProofStr', v('code', {}, toHex(result.ntProofStr))],
         ['Target', decoded.message.targetName?.value ?? '(none)'],
       ]),
-      v('p', { class: 'w-note' }, 'NTLMv2: HMAC-MD5 keyed with NTOWFv2(password, user, domain) over the server challenge, the client challenge, the time and the proxy\'s target information (MS-NLMP §3.3.2). The type 3 must go out on the same connection as the type 1.'),
+      v(
+        'p',
+        { class: 'w-note' },
+        "NTLMv2: HMAC-MD5 keyed with NTOWFv2(password, user, domain) over the server challenge, the client challenge, the time and the proxy's target information (MS-NLMP §3.3.2). The type 3 must go out on the same connection as the type 1.",
+      ),
     );
   } catch (error) {
-    parts.push(v('p', { class: 'w-error', 'data-error': '' }, `Cannot build the type 3: ${error instanceof Error ? error.message : String(error)}`));
+    parts.push(
+      v('p', { class: 'w-error', 'data-error': '' }, `Cannot build the type 3: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
   return v('div', { 'data-ntlm': '' }, ...parts);
 }
@@ -209,7 +285,11 @@ function stripFieldName(text: string): string {
 }
 
 function stripNtlmPrefix(text: string): string {
-  return text.trim().replace(/^(?:< )?(?:proxy|www)-authenticate:\s*/i, '').replace(/^NTLM\s+/i, '').trim();
+  return text
+    .trim()
+    .replace(/^(?:< )?(?:proxy|www)-authenticate:\s*/i, '')
+    .replace(/^NTLM\s+/i, '')
+    .trim();
 }
 
 function hexBytes(text: string): Uint8Array | undefined {

@@ -40,7 +40,10 @@ function attachCopy(button: HTMLButtonElement, getText: () => string, label: str
       }, 2000);
     };
     try {
-      navigator.clipboard.writeText(getText()).then(() => done(true), () => done(false));
+      navigator.clipboard.writeText(getText()).then(
+        () => done(true),
+        () => done(false),
+      );
     } catch {
       done(false);
     }
@@ -60,13 +63,19 @@ export function wireCopyValues(root: HTMLElement, announce?: Announce): void {
       announce?.(ok ? 'Copied to the clipboard' : 'Could not copy: select the text and copy it by hand');
       const old = timers.get(button);
       if (old !== undefined) clearTimeout(old);
-      timers.set(button, setTimeout(() => {
-        button.textContent = 'Copy';
-        delete button.dataset['state'];
-      }, 2000));
+      timers.set(
+        button,
+        setTimeout(() => {
+          button.textContent = 'Copy';
+          delete button.dataset['state'];
+        }, 2000),
+      );
     };
     try {
-      navigator.clipboard.writeText(text).then(() => done(true), () => done(false));
+      navigator.clipboard.writeText(text).then(
+        () => done(true),
+        () => done(false),
+      );
     } catch {
       done(false);
     }

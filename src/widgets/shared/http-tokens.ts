@@ -57,7 +57,10 @@ export function tokenizeLine(line: string): Token[] {
   let rest = line;
   const c0 = rest[0];
   if (rest.startsWith('$ ')) {
-    return [{ text: '$ ', cls: 'tk-prompt' }, { text: rest.slice(2), cls: '' }];
+    return [
+      { text: '$ ', cls: 'tk-prompt' },
+      { text: rest.slice(2), cls: '' },
+    ];
   }
   if ((c0 === '*' || c0 === '>' || c0 === '<' || c0 === '{' || c0 === '}') && (rest.length === 1 || rest[1] === ' ')) {
     out.push({ text: rest.slice(0, 2), cls: 'tk-prefix' });

@@ -13,11 +13,8 @@ const PREFIX = 'w=';
 export const MAX_SHARE_LENGTH = 8000;
 
 export function encodeShareState(state: ShareState, secretKeys: readonly string[] = [], includeSecrets = false): string {
-  const kept: ShareState = {};
-  for (const [key, value] of Object.entries(state)) {
-    if (!includeSecrets && secretKeys.includes(key)) continue;
-    kept[key] = value;
-  }
+  // Object.fromEntries defines own properties, so a key such as "__proto__" stays data, never a prototype.
+  const kept: ShareState = Object.fromEntries(Object.entries(state).filter(([key]) => includeSecrets || !secretKeys.includes(key)));
   return PREFIX + encodeBase64(utf8Encode(JSON.stringify(kept)), { url: true });
 }
 
@@ -32,8 +29,9 @@ export function decodeShareState(fragment: string): ShareState {
   try {
     const value: unknown = JSON.parse(json);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-    const state: ShareState = {};
-    for (const [key, v] of Object.entries(value)) if (typeof v === 'string') state[key] = v;
+    const state: ShareState = Object.fromEntries(
+      Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    );
     return state;
   } catch {
     return {};

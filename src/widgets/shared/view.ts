@@ -9,8 +9,35 @@ import { markSegments, worstSeverity } from './marks';
 import { tokenizeHttp } from './http-tokens';
 
 export const VIEW_TAGS = [
-  'div', 'p', 'span', 'strong', 'em', 'code', 'pre', 'mark', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'table', 'thead', 'tbody', 'tr', 'th', 'td', 'h3', 'h4', 'h5', 'details', 'summary', 'button', 'time', 'a', 'caption',
+  'div',
+  'p',
+  'span',
+  'strong',
+  'em',
+  'code',
+  'pre',
+  'mark',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'h3',
+  'h4',
+  'h5',
+  'details',
+  'summary',
+  'button',
+  'time',
+  'a',
+  'caption',
 ] as const;
 export type ViewTag = (typeof VIEW_TAGS)[number];
 export type VAttrs = Record<string, string | number | boolean | undefined>;
@@ -47,7 +74,13 @@ export function vtable(caption: string, head: readonly string[], rows: readonly 
   return v(
     'div',
     { class: 'w-table-wrap', tabindex: 0, role: 'region', 'aria-label': caption },
-    v('table', {}, v('caption', { class: 'sr-only' }, caption), v('thead', {}, v('tr', {}, ...head.map((x) => v('th', { scope: 'col' }, x)))), v('tbody', {}, ...rows.map((r) => v('tr', {}, ...r.map((c) => v('td', {}, c)))))),
+    v(
+      'table',
+      {},
+      v('caption', { class: 'sr-only' }, caption),
+      v('thead', {}, v('tr', {}, ...head.map((x) => v('th', { scope: 'col' }, x)))),
+      v('tbody', {}, ...rows.map((r) => v('tr', {}, ...r.map((c) => v('td', {}, c))))),
+    ),
   );
 }
 
@@ -59,14 +92,25 @@ export function vcopy(text: string, what: string): VElement {
 /** Text with its diagnostics underlined (see marks.ts), capped for huge inputs. */
 export function vmarked(text: string, diagnostics: readonly Diagnostic[], label: string, max = 65_536): VElement {
   const shown = text.length > max ? text.slice(0, max) : text;
-  const segs = markSegments(shown, diagnostics.filter((d) => d.start <= shown.length));
+  const segs = markSegments(
+    shown,
+    diagnostics.filter((d) => d.start <= shown.length),
+  );
   return v(
     'pre',
     { class: 'w-marked', tabindex: 0, 'aria-label': label },
     ...segs.map((s) =>
       s.diagnostics.length === 0
         ? s.text
-        : v('mark', { class: `w-mark w-mark--${worstSeverity(s.diagnostics)}`, title: s.diagnostics.map((d) => d.message).join('\n'), 'data-code': s.diagnostics.map((d) => d.code).join(' ') }, s.text),
+        : v(
+            'mark',
+            {
+              class: `w-mark w-mark--${worstSeverity(s.diagnostics)}`,
+              title: s.diagnostics.map((d) => d.message).join('\n'),
+              'data-code': s.diagnostics.map((d) => d.code).join(' '),
+            },
+            s.text,
+          ),
     ),
     shown.length < text.length ? v('span', { class: 'w-note' }, `\n… ${text.length - shown.length} more characters not shown`) : null,
   );
@@ -79,16 +123,24 @@ export function vdiagnostics(input: string, diagnostics: readonly Diagnostic[], 
   return v(
     'ul',
     { class: 'w-diagnostics', ...(id ? { id } : {}) },
-    ...diagnostics.slice(0, shownMax).map((d) =>
-      v(
-        'li',
-        { class: d.severity === 'error' ? 'w-error-item' : d.severity === 'warning' ? 'w-warning-item' : 'w-info-item' },
-        v('span', { class: `w-sev w-sev--${d.severity}` }, d.severity === 'error' ? 'Error' : d.severity === 'warning' ? 'Warning' : 'Note'),
-        ': ',
-        d.message,
-        d.end > d.start || d.start < input.length ? v('span', { class: 'w-note' }, ` (at character ${d.start + 1}${d.end - d.start > 1 ? `–${d.end}` : ''})`) : null,
+    ...diagnostics
+      .slice(0, shownMax)
+      .map((d) =>
+        v(
+          'li',
+          { class: d.severity === 'error' ? 'w-error-item' : d.severity === 'warning' ? 'w-warning-item' : 'w-info-item' },
+          v(
+            'span',
+            { class: `w-sev w-sev--${d.severity}` },
+            d.severity === 'error' ? 'Error' : d.severity === 'warning' ? 'Warning' : 'Note',
+          ),
+          ': ',
+          d.message,
+          d.end > d.start || d.start < input.length
+            ? v('span', { class: 'w-note' }, ` (at character ${d.start + 1}${d.end - d.start > 1 ? `–${d.end}` : ''})`)
+            : null,
+        ),
       ),
-    ),
     diagnostics.length > shownMax ? v('li', {}, `… and ${diagnostics.length - shownMax} more`) : null,
   );
 }

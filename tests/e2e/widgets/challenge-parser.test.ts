@@ -42,7 +42,9 @@ describe('the challenge parser', () => {
   });
 
   it('parses a curl -v 407 as you type and says what curl picks', async () => {
-    await typeInto('< HTTP/1.1 407 Proxy Authentication Required\n< Via: 1.1 proxy\n< Proxy-Authenticate: NTLM\n< Proxy-Authenticate: Digest realm="corp", nonce="abc", qop="auth", algorithm=SHA-256\n<');
+    await typeInto(
+      '< HTTP/1.1 407 Proxy Authentication Required\n< Via: 1.1 proxy\n< Proxy-Authenticate: NTLM\n< Proxy-Authenticate: Digest realm="corp", nonce="abc", qop="auth", algorithm=SHA-256\n<',
+    );
     await expect.poll(resultText).toContain('2 challenges: NTLM, Digest.');
     const text = (await resultText()) ?? '';
     expect(text).toContain('Here it picks Digest');
@@ -101,7 +103,11 @@ describe('the challenge parser', () => {
   });
 
   it('leaks nothing and keeps the CSP', async () => {
-    expectNoLeaks(session, baseUrl, typed.map((t) => t.slice(0, 60)));
+    expectNoLeaks(
+      session,
+      baseUrl,
+      typed.map((t) => t.slice(0, 60)),
+    );
     await expectNothingStored(session, context);
     expect(await cspViolations(page)).toEqual([]);
   });

@@ -139,7 +139,9 @@ describe('the credentials decoder', () => {
   it('answers a 1 MB paste and stays responsive', async () => {
     const big = 'Proxy-Authorization: Basic ' + 'QUFB'.repeat(262_144);
     await paste(page, INPUT, big);
-    await expect.poll(() => page.locator(`${TAG} [data-announce]`).textContent(), { timeout: 20_000 }).toMatch(/Basic credentials decoded|No credentials/);
+    await expect
+      .poll(() => page.locator(`${TAG} [data-announce]`).textContent(), { timeout: 20_000 })
+      .toMatch(/Basic credentials decoded|No credentials/);
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
     // Binary-looking junk (Chromium's own textarea layout is pathologically slow on long runs mixing U+0000 with text,
     // whatever the page does, so NULs are kept rare here).

@@ -54,7 +54,9 @@ describe('the credentials encoder', () => {
     // Copy with the keyboard: the real URL reaches the clipboard.
     await page.locator(`${TAG} button[data-copy-value^="http://alice"]`).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('http://alice:p%40ss%3Aw%C3%B6rd@proxy.example.com:3128');
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe('http://alice:p%40ss%3Aw%C3%B6rd@proxy.example.com:3128');
   });
 
   it('switches Basic to ISO-8859-1', async () => {
@@ -110,8 +112,12 @@ describe('the credentials encoder', () => {
   it('answers a 1 MB paste and stays responsive', async () => {
     await paste(page, `${TAG} [data-field="digest-challenge"]`, 'Digest realm="' + 'r'.repeat(1_000_000) + '", nonce="n"');
     await paste(page, `${TAG} [data-field="ntlm-type2"]`, 'TlRM'.repeat(250_000));
-    await expect.poll(() => page.locator(`${TAG} [data-result="ntlm"]`).textContent(), { timeout: 30_000 }).toMatch(/Not an NTLM message|not a type 2|Cannot build/);
-    await expect.poll(() => page.locator(`${TAG} [data-result="digest"]`).textContent(), { timeout: 30_000 }).toContain('Proxy-Authorization: Digest');
+    await expect
+      .poll(() => page.locator(`${TAG} [data-result="ntlm"]`).textContent(), { timeout: 30_000 })
+      .toMatch(/Not an NTLM message|not a type 2|Cannot build/);
+    await expect
+      .poll(() => page.locator(`${TAG} [data-result="digest"]`).textContent(), { timeout: 30_000 })
+      .toContain('Proxy-Authorization: Digest');
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
   });
 

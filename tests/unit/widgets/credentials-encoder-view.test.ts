@@ -5,11 +5,18 @@ import { basicView, digestView, ntlmType1, ntlmView, proxyUrl, shellQuote, MASK 
 import { NTLM_TYPE2 } from '../../fixtures/widgets/credentials';
 import { copyValues, textOf } from './text';
 
-const CHALLENGE = 'Proxy-Authenticate: Digest realm="proxy@example.com", qop="auth", algorithm=SHA-256, nonce="abc", Digest realm="proxy@example.com", qop="auth", algorithm=SHA-512-256, nonce="def"';
+const CHALLENGE =
+  'Proxy-Authenticate: Digest realm="proxy@example.com", qop="auth", algorithm=SHA-256, nonce="abc", Digest realm="proxy@example.com", qop="auth", algorithm=SHA-512-256, nonce="def"';
 
 describe('basicView', () => {
   describe('with a password holding @ and :', () => {
-    const node = basicView({ user: 'alice', password: 'p@ss:w/rd', charset: 'utf-8', proxy: 'http://proxy.example.com:3128', reveal: false });
+    const node = basicView({
+      user: 'alice',
+      password: 'p@ss:w/rd',
+      charset: 'utf-8',
+      proxy: 'http://proxy.example.com:3128',
+      reveal: false,
+    });
     const text = textOf(node);
     it('masks the password on screen', () => {
       expect(text).not.toContain('p@ss:w/rd');
@@ -17,7 +24,7 @@ describe('basicView', () => {
     });
     it('gives the header that decodes back', () => {
       const header = copyValues(node).find((c) => c.startsWith('Proxy-Authorization: Basic '))!;
-      expect(copyValues(node)).toContain("curl -U alice:p@ss:w/rd -x http://proxy.example.com:3128 https://example.com/");
+      expect(copyValues(node)).toContain('curl -U alice:p@ss:w/rd -x http://proxy.example.com:3128 https://example.com/');
       expect(copyValues(node)).toContain('http://alice:p%40ss%3Aw%2Frd@proxy.example.com:3128');
       const decoded = decodeCredentials(header).credentials;
       expect(decoded?.kind === 'basic' && decoded.basic?.password).toBe('p@ss:w/rd');
@@ -25,12 +32,16 @@ describe('basicView', () => {
   });
   describe('with a user holding a colon', () => {
     it('explains why Basic cannot carry it', () => {
-      expect(textOf(basicView({ user: 'a:b', password: 'x', charset: 'utf-8', proxy: '', reveal: false }))).toContain('must not contain a colon');
+      expect(textOf(basicView({ user: 'a:b', password: 'x', charset: 'utf-8', proxy: '', reveal: false }))).toContain(
+        'must not contain a colon',
+      );
     });
   });
   describe('with ISO-8859-1', () => {
     it('encodes ü as one byte', () => {
-      expect(textOf(basicView({ user: 'jürgen', password: 'pw', charset: 'latin1', proxy: '', reveal: true }))).toContain('6a fc 72 67 65 6e 3a 70 77');
+      expect(textOf(basicView({ user: 'jürgen', password: 'pw', charset: 'latin1', proxy: '', reveal: true }))).toContain(
+        '6a fc 72 67 65 6e 3a 70 77',
+      );
     });
   });
 });
@@ -49,7 +60,15 @@ describe('proxyUrl and shellQuote', () => {
 });
 
 describe('digestView', () => {
-  const state = { challenge: CHALLENGE, user: 'Mufasa', password: 'Circle of Life', method: 'GET', uri: '/', cnonce: '0a4f113b', choice: 'first' as const };
+  const state = {
+    challenge: CHALLENGE,
+    user: 'Mufasa',
+    password: 'Circle of Life',
+    method: 'GET',
+    uri: '/',
+    cnonce: '0a4f113b',
+    choice: 'first' as const,
+  };
   it('answers the first challenge as curl does, and says so', () => {
     const text = textOf(digestView(state));
     expect(text).toContain('algorithm=SHA-256');
@@ -71,23 +90,45 @@ describe('digestView', () => {
 });
 
 describe('NTLM', () => {
-  it('type 1 carries curl\'s flags', () => {
+  it("type 1 carries curl's flags", () => {
     const m = decodeNtlmMessage(ntlmType1().base64).message;
     expect(m?.type).toBe(1);
     expect(m?.flags).toBe(0x00088206);
   });
   it('type 3 is NTLMv2 with the given client challenge', () => {
-    const node = ntlmView({ user: 'alice', domain: 'CORP', password: 'hunter2', workstation: 'WS', type2: `NTLM ${NTLM_TYPE2}`, clientChallenge: '0102030405060708', time: 0 }, false);
-    const token = copyValues(node).find((c) => c.includes('TlRMTVNTUAAD'))!.slice('Proxy-Authorization: NTLM '.length);
+    const node = ntlmView(
+      {
+        user: 'alice',
+        domain: 'CORP',
+        password: 'hunter2',
+        workstation: 'WS',
+        type2: `NTLM ${NTLM_TYPE2}`,
+        clientChallenge: '0102030405060708',
+        time: 0,
+      },
+      false,
+    );
+    const token = copyValues(node)
+      .find((c) => c.includes('TlRMTVNTUAAD'))!
+      .slice('Proxy-Authorization: NTLM '.length);
     const m = decodeNtlmMessage(token).message;
     expect(m?.type === 3 && m.responseKind).toBe('NTLMv2');
     expect(m?.type === 3 && m.ntlmv2Response?.clientChallenge?.value).toBe('0102030405060708');
     expect(m?.type === 3 && m.user?.value).toBe('alice');
   });
   it('rejects a type 1 pasted as the type 2', () => {
-    expect(textOf(ntlmView({ user: 'a', domain: '', password: '', workstation: '', type2: ntlmType1().base64, clientChallenge: '0102030405060708', time: 0 }, false))).toContain('not a type 2');
+    expect(
+      textOf(
+        ntlmView(
+          { user: 'a', domain: '', password: '', workstation: '', type2: ntlmType1().base64, clientChallenge: '0102030405060708', time: 0 },
+          false,
+        ),
+      ),
+    ).toContain('not a type 2');
   });
   it('rejects a bad client challenge', () => {
-    expect(textOf(ntlmView({ user: 'a', domain: '', password: '', workstation: '', type2: NTLM_TYPE2, clientChallenge: 'xyz', time: 0 }, false))).toContain('16 hex digits');
+    expect(
+      textOf(ntlmView({ user: 'a', domain: '', password: '', workstation: '', type2: NTLM_TYPE2, clientChallenge: 'xyz', time: 0 }, false)),
+    ).toContain('16 hex digits');
   });
 });

@@ -26,7 +26,14 @@ describe('tokenizeLine', () => {
   describe('with a curl -v prefix', () => {
     it('keeps the prefix apart and colours the header after "< "', () => {
       const t = tokenizeLine('< Proxy-Authenticate: Basic realm="proxy"');
-      expect(classes(t)).toEqual(['tk-prefix:< ', 'tk-name:Proxy-Authenticate', 'tk-punct::', 'tk-scheme:Basic', 'tk-param:realm', 'tk-string:"proxy"']);
+      expect(classes(t)).toEqual([
+        'tk-prefix:< ',
+        'tk-name:Proxy-Authenticate',
+        'tk-punct::',
+        'tk-scheme:Basic',
+        'tk-param:realm',
+        'tk-string:"proxy"',
+      ]);
     });
     it('marks "* " lines as info', () => {
       expect(classes(tokenizeLine('* Connected to proxy'))).toEqual(['tk-prefix:* ', 'tk-info:Connected to proxy']);
@@ -53,7 +60,11 @@ describe('tokenizeAuthValue', () => {
   });
   describe('with an unterminated quoted string', () => {
     it('stops at the end', () => {
-      expect(tokenizeAuthValue('Digest realm="abc').map((t) => t.text).join('')).toBe('Digest realm="abc');
+      expect(
+        tokenizeAuthValue('Digest realm="abc')
+          .map((t) => t.text)
+          .join(''),
+      ).toBe('Digest realm="abc');
     });
   });
 });
@@ -65,7 +76,9 @@ describe('tokenizeHttp', () => {
   it('keeps every character but the CRs (property)', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
-        const out = tokenizeHttp(s).map((line) => line.map((t) => t.text).join('')).join('\n');
+        const out = tokenizeHttp(s)
+          .map((line) => line.map((t) => t.text).join(''))
+          .join('\n');
         expect(out).toBe(s.replace(/\r\n/g, '\n'));
       }),
     );

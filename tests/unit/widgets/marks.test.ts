@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import { diagnostic } from '../../../src/lib/diagnostics';
 import { END_PLACEHOLDER, markSegments } from '../../../src/widgets/shared/marks';
 
-const text = (segs: { text: string; placeholder?: boolean }[]) => segs.filter((s) => !s.placeholder).map((s) => s.text).join('');
+const text = (segs: { text: string; placeholder?: boolean }[]) =>
+  segs
+    .filter((s) => !s.placeholder)
+    .map((s) => s.text)
+    .join('');
 
 describe('markSegments', () => {
   describe('with no diagnostics', () => {

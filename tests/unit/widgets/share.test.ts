@@ -47,3 +47,11 @@ describe('decodeShareState', () => {
     fc.assert(fc.property(fc.string(), (s) => void decodeShareState(s)));
   });
 });
+
+describe('with a "__proto__" key (found by fast-check)', () => {
+  it('keeps it as data', () => {
+    const state = JSON.parse('{"__proto__":"x","a":"b"}') as Record<string, string>;
+    expect(decodeShareState(encodeShareState(state))).toEqual(state);
+    expect(Object.getPrototypeOf(decodeShareState(encodeShareState(state)))).toBe(Object.prototype);
+  });
+});

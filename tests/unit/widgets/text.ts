@@ -5,7 +5,9 @@ export function textOf(node: VNode | null | undefined): string {
   if (node === null || node === undefined) return '';
   if (typeof node === 'string') return node;
   const inner = node.children.map(textOf).join('');
-  return ['p', 'li', 'dt', 'dd', 'tr', 'h3', 'h4', 'h5', 'pre', 'div'].includes(node.tag) ? inner + '\n' : inner + (node.tag === 'td' || node.tag === 'th' ? ' | ' : '');
+  return ['p', 'li', 'dt', 'dd', 'tr', 'h3', 'h4', 'h5', 'pre', 'div'].includes(node.tag)
+    ? inner + '\n'
+    : inner + (node.tag === 'td' || node.tag === 'th' ? ' | ' : '');
 }
 
 /** The texts the copy buttons of a VNode tree copy. */
