@@ -4,6 +4,12 @@ import starlight from '@astrojs/starlight';
 import { postbuildHtml } from './src/integrations/postbuild-html';
 import { internalLinks } from './src/integrations/internal-links';
 
+/**
+ * Starlight's sidebar autogeneration matches entries by their file path relative to src/content/docs/;
+ * ours live in the top-level content/ folder, so a directory is named by its path from the project root.
+ */
+const content = (dir) => `content/${dir}`;
+
 // The site is fully static: `astro build` writes dist/, which any static host can serve.
 export default defineConfig({
   site: 'https://proxy407.dev',
@@ -55,13 +61,13 @@ export default defineConfig({
             { label: 'Error messages', link: '/errors/' },
           ],
         },
-        { label: 'Live tools', items: [{ autogenerate: { directory: 'tools' } }] },
-        { label: 'Fix it in your tool', collapsed: true, items: [{ autogenerate: { directory: 'guides' } }] },
-        { label: 'Error messages', collapsed: true, items: [{ autogenerate: { directory: 'errors' } }] },
-        { label: 'Headers', collapsed: true, items: [{ autogenerate: { directory: 'headers' } }] },
-        { label: 'Auth schemes', collapsed: true, items: [{ autogenerate: { directory: 'schemes' } }] },
-        { label: 'Status codes', collapsed: true, items: [{ autogenerate: { directory: 'codes' } }] },
-        { label: 'Reference', collapsed: true, items: [{ autogenerate: { directory: 'reference' } }] },
+        { label: 'Live tools', items: [{ autogenerate: { directory: content('tools') } }] },
+        { label: 'Fix it in your tool', collapsed: true, items: [{ autogenerate: { directory: content('guides') } }] },
+        { label: 'Error messages', collapsed: true, items: [{ autogenerate: { directory: content('errors') } }] },
+        { label: 'Headers', collapsed: true, items: [{ autogenerate: { directory: content('headers') } }] },
+        { label: 'Auth schemes', collapsed: true, items: [{ autogenerate: { directory: content('schemes') } }] },
+        { label: 'Status codes', collapsed: true, items: [{ autogenerate: { directory: content('codes') } }] },
+        { label: 'Reference', collapsed: true, items: [{ autogenerate: { directory: content('reference') } }] },
       ],
     }),
     postbuildHtml(),

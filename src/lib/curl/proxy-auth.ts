@@ -43,7 +43,8 @@ export interface AuthHeader {
 // curl's NTLM type-1 (lib/vauth/ntlm.c): OEM | REQUEST_TARGET | NTLM | ALWAYS_SIGN | EXTENDED_SESSIONSECURITY.
 const CURL_NTLM_TYPE1_FLAGS = 0x00088206;
 const SCHEME_NAMES: Record<AuthScheme, string> = { basic: 'Basic', digest: 'Digest', ntlm: 'NTLM', negotiate: 'Negotiate' };
-const PREFERENCE: readonly AuthScheme[] = ['negotiate', 'ntlm', 'digest', 'basic'];
+// curl's pickoneauth order (lib/http.c): Negotiate, Digest, NTLM, Basic.
+const PREFERENCE: readonly AuthScheme[] = ['negotiate', 'digest', 'ntlm', 'basic'];
 
 export function newClientAuth(want: AuthScheme | 'anyauth', user?: string, password?: string): ClientAuth {
   const auth: ClientAuth = { want, problem: false };

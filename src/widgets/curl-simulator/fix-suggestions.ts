@@ -36,7 +36,8 @@ export interface FixContext {
 }
 
 const FLAG_FOR: Record<AuthScheme, string> = { basic: '--proxy-basic', digest: '--proxy-digest', ntlm: '--proxy-ntlm', negotiate: '--proxy-negotiate' };
-const STRONGEST_FIRST: readonly AuthScheme[] = ['negotiate', 'ntlm', 'digest', 'basic'];
+// curl's pickoneauth order (lib/http.c): what --proxy-anyauth chooses among the offered schemes.
+const STRONGEST_FIRST: readonly AuthScheme[] = ['negotiate', 'digest', 'ntlm', 'basic'];
 const AUTH_FLAG_OPTIONS = new Set(['proxy-basic', 'proxy-digest', 'proxy-ntlm', 'proxy-negotiate', 'proxy-anyauth']);
 
 export function fixSuggestions(result: SimulationResult, context: FixContext): FixSuggestion[] {

@@ -91,6 +91,11 @@ describe('simulateCurl', () => {
       expect(r.exitCode).toBe(0);
       expect(sim('curl -v --proxy-digest -U alice:secret -x http://proxy.example:3128 http://example.com/', { seed: 7 }).transcript).toBe(r.transcript);
     });
+    it('--proxy-anyauth picks Digest over NTLM, as curl\'s pickoneauth does (lib/http.c)', () => {
+      const network = { proxies: { 'proxy.example:3128': { schemes: ['NTLM', 'Digest', 'Basic'] as const, accounts: [{ user: 'alice', password: 'secret' }] } } };
+      const r = simulateCurl({ command: 'curl -v --proxy-anyauth -U alice:secret -x http://proxy.example:3128 http://example.com/', network: network as never });
+      expect(stderr(r).filter((l) => l.startsWith('* Proxy auth using'))).toEqual(["* Proxy auth using Digest with user 'alice'"]);
+    });
     it('--proxy-anyauth picks Digest over Basic', () => {
       const r = sim('curl -v --proxy-anyauth -U alice:secret -x http://proxy.example:3128 http://example.com/');
       expect(stderr(r).filter((l) => l.startsWith('* Proxy auth using'))).toEqual(["* Proxy auth using Digest with user 'alice'"]);
