@@ -94,7 +94,8 @@ const report = {
 };
 await mkdir(OUT_DIR, { recursive: true });
 const json = JSON.stringify(report, null, 2) + '\n';
-await writeFile(join(OUT_DIR, 'latest.json'), json);
+// A run on chosen pages keeps latest.json for the last full run.
+if (only.length === 0) await writeFile(join(OUT_DIR, 'latest.json'), json);
 await writeFile(join(OUT_DIR, `${report.date.replace(/[:.]/g, '-')}.json`), json);
 
 console.log('\n' + markdownTable(report.pages));
@@ -104,23 +105,24 @@ console.log(
     ' (a busy machine inflates TBT and FCP; use --runs=3 or more)',
 );
 const errored = [...new Set(report.pages.flatMap((p) => p.errored.map((e) => e.split(':')[0])))];
-if (errored.length) console.log(`\nLighthouse could not run (unscored, details in latest.json): ${errored.join(', ')}`);
+if (errored.length) console.log(`\nLighthouse could not run (unscored, details in the JSON): ${errored.join(', ')}`);
 for (const { page, failing, offSite } of report.pages) {
   if (failing.length) console.log(`\n${page} loses points on:\n${failing.map((f) => `  - ${f}`).join('\n')}`);
   if (offSite.length) console.log(`\n${page} tried to reach off-site (blocked): ${offSite.join(', ')}`);
 }
-console.log(`\nWrote ${join(OUT_DIR, 'latest.json')}`);
+console.log(`\nWrote ${join(OUT_DIR, only.length === 0 ? 'latest.json' : `${report.date.replace(/[:.]/g, '-')}.json`)}`);
 
 /** Runs Lighthouse once on `url` in a fresh Chromium with a fresh profile; always stops the browser. */
 async function auditPage(url) {
   const userDataDir = await mkdtemp(join(tmpdir(), 'audit-chromium-'));
-  const chrome = await chromeLauncher.launch({
-    chromePath,
-    chromeFlags: [...CHROME_FLAGS, `--user-data-dir=${userDataDir}`],
-    userDataDir: false, // given in chromeFlags, removed below
-    logLevel: 'silent',
-  });
+  let chrome;
   try {
+    chrome = await chromeLauncher.launch({
+      chromePath,
+      chromeFlags: CHROME_FLAGS,
+      userDataDir, // chrome-launcher passes it as --user-data-dir and keeps its logs there; removed below
+      logLevel: 'silent',
+    });
     const result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',
@@ -130,7 +132,7 @@ async function auditPage(url) {
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     return { ...summarize(result.lhr), lhr: result.lhr };
   } finally {
-    await chrome.kill();
+    await chrome?.kill();
     await rm(userDataDir, { recursive: true, force: true });
   }
 }
