@@ -8,7 +8,8 @@ import type { AstroIntegration } from 'astro';
  * One pass over the built HTML, for what no build option gives us:
  * - tables: Starlight lets a wide table scroll sideways in its own box; keyboard users can only scroll
  *   it if it takes focus, so each table gets tabindex="0" (axe: scrollable-region-focusable). An empty
- *   top-left header cell of a comparison table becomes a <td> (axe: empty-table-header).
+ *   top-left header cell of a comparison table becomes a <td> (axe: empty-table-header), and header
+ *   cells say they head columns (scope="col"), which tables with such a corner cell need (WCAG H63).
  * - CSP: Astro's `security.csp` hashes the scripts it bundles, but not `<script is:inline>` blocks
  * (withastro/astro#16678), and Starlight ships a few of those (theme provider, sidebar state).
  * After the build, this adds the SHA-256 of every inline script of each page to that page's
@@ -42,10 +43,16 @@ export function postbuildHtml(): AstroIntegration {
 }
 
 const TABLE_OPEN = /<table(?![^>]*\btabindex=)/g;
-const EMPTY_TH = /<th([^>]*)>(\s*)<\/th>/g;
+const EMPTY_TH = /<th(?=[\s>])([^>]*)>(\s*)<\/th>/g;
+
+const THEAD = /<thead>([\s\S]*?)<\/thead>/g;
+const TH_WITHOUT_SCOPE = /<th(?=[\s>])(?![^>]*\bscope=)/g;
 
 export function fixTables(html: string): string {
-  return html.replace(TABLE_OPEN, '<table tabindex="0"').replace(EMPTY_TH, '<td$1>$2</td>');
+  return html
+    .replace(TABLE_OPEN, '<table tabindex="0"')
+    .replace(EMPTY_TH, '<td$1>$2</td>')
+    .replace(THEAD, (head) => head.replace(TH_WITHOUT_SCOPE, '<th scope="col"'));
 }
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
@@ -84,6 +91,8 @@ export function mergePolicies(policies: readonly string[]): string {
 /**
  * The `_headers` file that Netlify, Cloudflare Pages and similar hosts read. The CSP also goes out as a
  * header so that `frame-ancestors` (ignored in a <meta> policy) takes effect; hashed assets are immutable.
+ * HTML gets no Cache-Control here: hosts apply every matching rule and may join repeated headers, and they
+ * already revalidate HTML by default.
  */
 export function staticHostHeaders(policy: string): string {
   return [
@@ -92,7 +101,6 @@ export function staticHostHeaders(policy: string): string {
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: no-referrer',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
-    '  Cache-Control: public, max-age=0, must-revalidate',
     '',
     '/_astro/*',
     '  Cache-Control: public, max-age=31536000, immutable',
