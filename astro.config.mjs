@@ -8,6 +8,7 @@ import { internalLinks } from './src/integrations/internal-links';
  * Starlight's sidebar autogeneration matches entries by their file path relative to src/content/docs/;
  * ours live in the top-level content/ folder, so a directory is named by its path from the project root.
  */
+/** @param {string} dir */
 const content = (dir) => `content/${dir}`;
 
 // The site is fully static: `astro build` writes dist/, which any static host can serve.

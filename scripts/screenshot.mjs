@@ -13,7 +13,10 @@ const browser = await chromium.launch({
 mkdirSync('.cache/shots', { recursive: true });
 for (const path of paths) {
   for (const theme of ['light', 'dark']) {
-    for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 800 }]]) {
+    for (const [device, viewport] of [
+      ['desktop', { width: 1280, height: 900 }],
+      ['phone', { width: 375, height: 800 }],
+    ]) {
       const context = await browser.newContext({ viewport, colorScheme: theme });
       const page = await context.newPage();
       await page.goto(server.url + path, { waitUntil: 'networkidle' });

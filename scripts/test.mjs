@@ -1,6 +1,7 @@
 // `npm test`: every test, on a fresh machine. Installs the system programs the tests drive when
-// missing (as root, with apt-get), builds the site (the browser tests read dist/), then runs the
-// unit, e2e and interop suites with Vitest. `npm test -- e2e` runs one suite.
+// missing (as root, with apt-get), checks types and formatting, builds the site (the browser tests
+// read dist/), then runs the unit, e2e and interop suites with Vitest. `npm test -- e2e` runs one suite
+// (and skips the type and format checks).
 import { spawnSync } from 'node:child_process';
 import { ensureSystemDeps } from './system-deps.mjs';
 
@@ -11,6 +12,10 @@ const run = (cmd, args, env = process.env) => {
 };
 
 const chromium = ensureSystemDeps();
+if (suites.length === 0) {
+  run('npx', ['astro', 'check']);
+  run('npx', ['prettier', '--check', '.']);
+}
 const wantsBuild = suites.length === 0 || suites.some((s) => s !== 'unit');
 if (wantsBuild) run('npx', ['astro', 'build']);
 const projects = (suites.length ? suites : ['unit', 'e2e', 'interop']).flatMap((s) => ['--project', s]);

@@ -9,9 +9,7 @@ export interface StatusCodeEntry {
 /** Every status-code page's facts, sorted by number: the one source for the index, codes.json and codes.tsv. */
 export async function getStatusCodes(): Promise<StatusCodeEntry[]> {
   const pages = await getCollection('docs', (entry) => entry.data.status !== undefined);
-  return pages
-    .map((entry) => ({ slug: entry.id, status: entry.data.status! }))
-    .sort((a, b) => a.status.code - b.status.code);
+  return pages.map((entry) => ({ slug: entry.id, status: entry.data.status! })).sort((a, b) => a.status.code - b.status.code);
 }
 
 export function registryLabel(status: StatusCodeFacts): string {

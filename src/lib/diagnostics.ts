@@ -16,13 +16,7 @@ export interface Diagnostic {
   end: number;
 }
 
-export function diagnostic(
-  severity: Severity,
-  code: string,
-  message: string,
-  start: number,
-  end: number = start,
-): Diagnostic {
+export function diagnostic(severity: Severity, code: string, message: string, start: number, end: number = start): Diagnostic {
   return { severity, code, message, start, end: Math.max(start, end) };
 }
 

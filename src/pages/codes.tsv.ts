@@ -6,7 +6,15 @@ const clean = (text: string) => text.replace(/[\t\r\n]+/g, ' ');
 // The same data as codes.json, as tab-separated values for spreadsheets and shell tools.
 export const GET: APIRoute = async () => {
   const rows = (await getStatusCodes()).map(({ status }) =>
-    [status.code, status.phrase, status.class, status.registry, status.origin ?? '', status.spec ? specLabel(status.spec) : '', status.summary]
+    [
+      status.code,
+      status.phrase,
+      status.class,
+      status.registry,
+      status.origin ?? '',
+      status.spec ? specLabel(status.spec) : '',
+      status.summary,
+    ]
       .map((v) => clean(String(v)))
       .join('\t'),
   );

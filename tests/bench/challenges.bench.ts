@@ -11,14 +11,20 @@ import { parseChallenges } from '../../src/lib/http/challenges';
 
 const require = createRequire(import.meta.url);
 // Neither CommonJS package ships types; these are the parts used.
-const authHeader = require('auth-header') as { parse(header: string): { scheme: string; token: string | string[] | null; params: Record<string, string | string[]> } };
-const wwwAuthenticate = require('www-authenticate') as { parsers: { WWW_Authenticate: new (header: string) => { scheme?: string; token?: string; parms?: Record<string, string>; err?: unknown } } };
+const authHeader = require('auth-header') as {
+  parse(header: string): { scheme: string; token: string | string[] | null; params: Record<string, string | string[]> };
+};
+const wwwAuthenticate = require('www-authenticate') as {
+  parsers: { WWW_Authenticate: new (header: string) => { scheme?: string; token?: string; parms?: Record<string, string>; err?: unknown } };
+};
 
 const TYPICAL: Record<string, string> = {
   'Squid Basic': 'Basic realm="Squid proxy-caching web server"',
-  'RFC 7616 Digest': 'Digest realm="http-auth@example.org", qop="auth, auth-int", algorithm=SHA-256, nonce="7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v", opaque="FQhe/qaU925kfnzjCev0ciny7QMkPqMAFRtzCUYo5tdS"',
+  'RFC 7616 Digest':
+    'Digest realm="http-auth@example.org", qop="auth, auth-int", algorithm=SHA-256, nonce="7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v", opaque="FQhe/qaU925kfnzjCev0ciny7QMkPqMAFRtzCUYo5tdS"',
   'bare Negotiate': 'Negotiate',
-  'NTLM type 2 token68': 'NTLM TlRMTVNTUAACAAAADAAMADAAAAA1goniPvgEgmmkBq8AAAAAAAAAAGIAYgA8AAAARABPAE0AQQBJAE4AAgAMAEQATwBNAEEASQBOAAEADABTAEUAUgBWAEUAUgAEABQAZABvAG0AYQBpAG4ALgBjAG8AbQADACIAcwBlAHIAdgBlAHIALgBkAG8AbQBhAGkAbgAuAGMAbwBtAAAAAAA=',
+  'NTLM type 2 token68':
+    'NTLM TlRMTVNTUAACAAAADAAMADAAAAA1goniPvgEgmmkBq8AAAAAAAAAAGIAYgA8AAAARABPAE0AQQBJAE4AAgAMAEQATwBNAEEASQBOAAEADABTAEUAUgBWAEUAUgAEABQAZABvAG0AYQBpAG4ALgBjAG8AbQADACIAcwBlAHIAdgBlAHIALgBkAG8AbQBhAGkAbgAuAGMAbwBtAAAAAAA=',
   'IIS Negotiate + NTLM lines': 'Negotiate, NTLM',
   'two challenges, quoted comma': 'Basic realm="a, b", Digest realm="x", nonce="y", qop="auth,auth-int"',
   'escaped quotes': 'Basic realm="a \\"q\\" b"',
@@ -57,7 +63,9 @@ const PEERS: Record<string, (header: string) => Normal[]> = {
 };
 
 function expected(header: string): Normal[] {
-  return parseChallenges(header).challenges.map((c) => normal(c.scheme, c.token68, Object.fromEntries(c.params.map((p) => [p.name, p.value]))));
+  return parseChallenges(header).challenges.map((c) =>
+    normal(c.scheme, c.token68, Object.fromEntries(c.params.map((p) => [p.name, p.value]))),
+  );
 }
 
 const rows = Object.entries(TYPICAL).map(([name, header]) => {
@@ -76,7 +84,7 @@ console.log('\nDo the peers get the challenges right? (compared with parseChalle
 console.table(rows);
 
 const MB = 1 << 20;
-const large64k = 'Digest ' + Array.from({ length: 64 * 1024 / 16 }, (_, i) => `p${i}="v${i}"`).join(', ');
+const large64k = 'Digest ' + Array.from({ length: (64 * 1024) / 16 }, (_, i) => `p${i}="v${i}"`).join(', ');
 const large1m = 'Basic realm="' + 'x'.repeat(MB) + '", ' + Array.from({ length: MB / 16 }, () => 'NTLM').join(', ');
 
 describe('parseChallenges, typical headers', () => {

@@ -58,7 +58,10 @@ describe('a curl snippet copy button', () => {
   it('copies exactly the command', async () => {
     const page = await context.newPage();
     await page.goto(baseUrl + '/codes/407/');
-    const block = page.locator('.expressive-code').filter({ hasText: 'curl -U alice -x http://proxy.example.com:3128 https://example.com/' }).first();
+    const block = page
+      .locator('.expressive-code')
+      .filter({ hasText: 'curl -U alice -x http://proxy.example.com:3128 https://example.com/' })
+      .first();
     await block.hover();
     await block.locator('.copy button').click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());

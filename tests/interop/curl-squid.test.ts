@@ -47,7 +47,10 @@ async function waitForPort(port: number, child: ChildProcess, logFile: string): 
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`squid exited early:\n${existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''}`);
     const ok = await new Promise<boolean>((resolve) => {
-      const sock = net.connect(port, '127.0.0.1', () => { sock.destroy(); resolve(true); });
+      const sock = net.connect(port, '127.0.0.1', () => {
+        sock.destroy();
+        resolve(true);
+      });
       sock.on('error', () => resolve(false));
     });
     if (ok) return;
@@ -58,13 +61,31 @@ async function waitForPort(port: number, child: ChildProcess, logFile: string): 
 
 function squidConfig(name: string, port: number, schemes: ProxyAuthOffer[]): string {
   const lines = [
-    `http_port 127.0.0.1:${port}`, `pid_filename ${dir}/${name}.pid`, `cache_log ${dir}/${name}-cache.log`,
-    `access_log ${dir}/${name}-access.log`, `coredump_dir ${dir}`, 'cache deny all', 'shutdown_lifetime 0 seconds',
-    'visible_hostname proxy', 'dns_nameservers 127.0.0.1', `hosts_file ${dir}/hosts`, 'pinger_enable off',
+    `http_port 127.0.0.1:${port}`,
+    `pid_filename ${dir}/${name}.pid`,
+    `cache_log ${dir}/${name}-cache.log`,
+    `access_log ${dir}/${name}-access.log`,
+    `coredump_dir ${dir}`,
+    'cache deny all',
+    'shutdown_lifetime 0 seconds',
+    'visible_hostname proxy',
+    'dns_nameservers 127.0.0.1',
+    `hosts_file ${dir}/hosts`,
+    'pinger_enable off',
   ];
   for (const s of schemes) {
-    if (s === 'Basic') lines.push(`auth_param basic program /usr/lib/squid/basic_ncsa_auth ${dir}/passwd`, 'auth_param basic realm Squid proxy', 'auth_param basic children 2');
-    if (s === 'Digest') lines.push(`auth_param digest program /usr/lib/squid/digest_file_auth ${dir}/digest`, 'auth_param digest realm Squid proxy', 'auth_param digest children 2');
+    if (s === 'Basic')
+      lines.push(
+        `auth_param basic program /usr/lib/squid/basic_ncsa_auth ${dir}/passwd`,
+        'auth_param basic realm Squid proxy',
+        'auth_param basic children 2',
+      );
+    if (s === 'Digest')
+      lines.push(
+        `auth_param digest program /usr/lib/squid/digest_file_auth ${dir}/digest`,
+        'auth_param digest realm Squid proxy',
+        'auth_param digest children 2',
+      );
   }
   if (schemes.length > 0) lines.push('acl authed proxy_auth REQUIRED', 'http_access allow authed', 'http_access deny all');
   else lines.push('http_access allow all');
@@ -73,18 +94,42 @@ function squidConfig(name: string, port: number, schemes: ProxyAuthOffer[]): str
 
 beforeAll(async () => {
   const missing = NEEDED.filter((p) => !existsSync(p));
-  if (missing.length > 0) throw new Error(`Interop tests need squid, apache2-utils, openssl and curl; missing: ${missing.join(', ')} (scripts/test.mjs installs them with apt-get)`);
+  if (missing.length > 0)
+    throw new Error(
+      `Interop tests need squid, apache2-utils, openssl and curl; missing: ${missing.join(', ')} (scripts/test.mjs installs them with apt-get)`,
+    );
   dir = mkdtempSync(join(tmpdir(), 'curl-squid-'));
   chmodSync(dir, 0o777); // Squid drops privileges to 'proxy' and must write its logs here
   execFileSync('/usr/bin/htpasswd', ['-bc', `${dir}/passwd`, 'alice', 'secret'], { stdio: 'ignore' });
   writeFileSync(`${dir}/digest`, 'alice:secret\n');
   writeFileSync(`${dir}/hosts`, '127.0.0.1 localhost\n');
   for (const f of ['passwd', 'digest', 'hosts']) chmodSync(`${dir}/${f}`, 0o644);
-  execFileSync('/usr/bin/openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${dir}/key.pem`, '-out', `${dir}/cert.pem`, '-days', '2', '-subj', '/CN=localhost'], { stdio: 'ignore' });
+  execFileSync(
+    '/usr/bin/openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      `${dir}/key.pem`,
+      '-out',
+      `${dir}/cert.pem`,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=localhost',
+    ],
+    { stdio: 'ignore' },
+  );
 
   const handler = (_req: http.IncomingMessage, res: http.ServerResponse): void => {
     _req.resume();
-    _req.on('end', () => { res.writeHead(200, { 'Content-Type': 'text/plain' }); res.end('hello from origin\n'); });
+    _req.on('end', () => {
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      res.end('hello from origin\n');
+    });
   };
   originPort = await freePort();
   tlsPort = await freePort();
@@ -94,30 +139,45 @@ beforeAll(async () => {
   await new Promise<void>((r) => httpOrigin!.listen(originPort, '127.0.0.1', r));
   await new Promise<void>((r) => tlsOrigin!.listen(tlsPort, '127.0.0.1', r));
 
-  await Promise.all(Object.entries(VARIANTS).map(async ([name, schemes]) => {
-    const port = await freePort();
-    ports[name] = port;
-    writeFileSync(`${dir}/${name}.conf`, squidConfig(name, port, schemes));
-    const child = spawn(SQUID, ['-N', '-f', `${dir}/${name}.conf`], { stdio: 'ignore' });
-    squids.push(child);
-    await waitForPort(port, child, `${dir}/${name}-cache.log`);
-  }));
+  await Promise.all(
+    Object.entries(VARIANTS).map(async ([name, schemes]) => {
+      const port = await freePort();
+      ports[name] = port;
+      writeFileSync(`${dir}/${name}.conf`, squidConfig(name, port, schemes));
+      const child = spawn(SQUID, ['-N', '-f', `${dir}/${name}.conf`], { stdio: 'ignore' });
+      squids.push(child);
+      await waitForPort(port, child, `${dir}/${name}-cache.log`);
+    }),
+  );
 });
 
 afterAll(async () => {
-  await Promise.all(squids.map((child) => new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.pid === undefined) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-    setTimeout(() => { if (child.exitCode === null) child.kill('SIGKILL'); }, 3000).unref();
-  })));
+  await Promise.all(
+    squids.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.pid === undefined) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+          setTimeout(() => {
+            if (child.exitCode === null) child.kill('SIGKILL');
+          }, 3000).unref();
+        }),
+    ),
+  );
   await new Promise<void>((r) => (httpOrigin ? httpOrigin.close(() => r()) : r()));
   await new Promise<void>((r) => (tlsOrigin ? tlsOrigin.close(() => r()) : r()));
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 function network(): NetworkModel {
-  const originHeaders: [string, string][] = [['Content-Type', 'text/plain'], ['Date', ''], ['Connection', 'keep-alive'], ['Keep-Alive', 'timeout=5'], ['Transfer-Encoding', 'chunked']];
+  const originHeaders: [string, string][] = [
+    ['Content-Type', 'text/plain'],
+    ['Date', ''],
+    ['Connection', 'keep-alive'],
+    ['Keep-Alive', 'timeout=5'],
+    ['Transfer-Encoding', 'chunked'],
+  ];
   const proxies: NetworkModel['proxies'] = { [`127.0.0.1:${closedPort}`]: { listening: false } };
   for (const [name, schemes] of Object.entries(VARIANTS)) {
     proxies[`127.0.0.1:${ports[name]}`] = { schemes, realm: 'Squid proxy', connectPorts: [tlsPort], hostname: 'proxy' };
@@ -148,7 +208,11 @@ function mask(line: string): string | undefined {
     .replace(/squid\/[\d.]+/g, 'squid/<v>');
 }
 
-interface Run { stderr: string[]; stdout: string; exitCode: number }
+interface Run {
+  stderr: string[];
+  stdout: string;
+  exitCode: number;
+}
 
 function runCurl(args: string[], env: Record<string, string>): Promise<Run> {
   return new Promise((resolve) => {
@@ -169,7 +233,13 @@ async function compare(argsOf: () => string[], env: Record<string, string> = {},
   const clean = (lines: string[]): string[] => lines.map(mask).filter((l): l is string => l !== undefined);
   expect(clean(simStderr)).toEqual(clean(real.stderr));
   expect(sim.exitCode).toBe(real.exitCode);
-  if (compareStdout) expect(sim.lines.filter((l) => l.stream === 'stdout').map((l) => l.text + '\n').join('')).toBe(real.stdout);
+  if (compareStdout)
+    expect(
+      sim.lines
+        .filter((l) => l.stream === 'stdout')
+        .map((l) => l.text + '\n')
+        .join(''),
+    ).toBe(real.stdout);
 }
 
 const P = (name: string): string => `http://127.0.0.1:${ports[name]}`;
@@ -180,26 +250,33 @@ describe('curl 7.88.1 and Squid 5.7 against simulateCurl', () => {
   describe('plain http:// through the proxy', () => {
     it('without credentials: 407, exit 0', () => compare(() => ['-sSv', '-o', '/dev/null', '-x', P('both'), O()]));
     it('with the right Basic credentials: 200', () => compare(() => ['-sSv', '-x', P('both'), '-U', 'alice:secret', O()], {}, true));
-    it('with wrong Basic credentials: Authentication problem', () => compare(() => ['-sSv', '-o', '/dev/null', '-x', P('basic'), '-U', 'mallory:wrong', O()]));
+    it('with wrong Basic credentials: Authentication problem', () =>
+      compare(() => ['-sSv', '-o', '/dev/null', '-x', P('basic'), '-U', 'mallory:wrong', O()]));
     it('with -f: exit 22', () => compare(() => ['-sSv', '-f', '-x', P('basic'), O()]));
-    it('with --proxy-digest: two rounds on one connection', () => compare(() => ['-sSv', '-x', P('digest'), '--proxy-digest', '-U', 'alice:secret', O()], {}, true));
-    it('with --proxy-anyauth and a body: Digest is picked', () => compare(() => ['-sSv', '-x', P('both'), '--proxy-anyauth', '-U', 'alice:secret', '-d', 'a=1', O()], {}, true));
+    it('with --proxy-digest: two rounds on one connection', () =>
+      compare(() => ['-sSv', '-x', P('digest'), '--proxy-digest', '-U', 'alice:secret', O()], {}, true));
+    it('with --proxy-anyauth and a body: Digest is picked', () =>
+      compare(() => ['-sSv', '-x', P('both'), '--proxy-anyauth', '-U', 'alice:secret', '-d', 'a=1', O()], {}, true));
     it('through an open proxy', () => compare(() => ['-sSv', '-x', P('open'), O()], {}, true));
   });
   describe('https:// through a CONNECT tunnel', () => {
     it('without credentials: exit 56', () => compare(() => ['-sSv', '-k', '-x', P('both'), T()]));
     it('with the right Basic credentials', () => compare(() => ['-sSv', '-k', '-x', P('both'), '-U', 'alice:secret', T()], {}, true));
-    it('with --proxy-digest', () => compare(() => ['-sSv', '-k', '-x', P('digest'), '--proxy-digest', '-U', 'alice:secret', T()], {}, true));
-    it('with -w %{http_code} %{http_connect}', () => compare(() => ['-sS', '-k', '-x', P('basic'), '-w', '%{http_code} %{http_connect}\\n', T()], {}, true));
+    it('with --proxy-digest', () =>
+      compare(() => ['-sSv', '-k', '-x', P('digest'), '--proxy-digest', '-U', 'alice:secret', T()], {}, true));
+    it('with -w %{http_code} %{http_connect}', () =>
+      compare(() => ['-sS', '-k', '-x', P('basic'), '-w', '%{http_code} %{http_connect}\\n', T()], {}, true));
   });
   describe('proxy from the environment', () => {
     it('http_proxy without a scheme', () => compare(() => ['-sSv', '-o', '/dev/null', O()], { http_proxy: `127.0.0.1:${ports['both']}` }));
-    it('HTTPS_PROXY with credentials in the URL', () => compare(() => ['-sSv', '-k', T()], { HTTPS_PROXY: `http://alice:secret@127.0.0.1:${ports['basic']}` }, true));
+    it('HTTPS_PROXY with credentials in the URL', () =>
+      compare(() => ['-sSv', '-k', T()], { HTTPS_PROXY: `http://alice:secret@127.0.0.1:${ports['basic']}` }, true));
     it('NO_PROXY bypasses it', () => compare(() => ['-sSv', O()], { http_proxy: P('both'), NO_PROXY: '127.0.0.1' }, true));
   });
   describe('errors', () => {
     it('refused proxy port: exit 7', () => compare(() => ['-sSv', '-x', `http://127.0.0.1:${closedPort}`, O()]));
-    it('an unencoded @ in the proxy password: exit 5', () => compare(() => ['-sSv', '-x', `http://alice:p@ss@127.0.0.1:${ports['basic']}`, O()]));
+    it('an unencoded @ in the proxy password: exit 5', () =>
+      compare(() => ['-sSv', '-x', `http://alice:p@ss@127.0.0.1:${ports['basic']}`, O()]));
     it('unsupported proxy scheme: exit 7', () => compare(() => ['-sSv', '-x', `foo://127.0.0.1:${ports['open']}`, O()]));
     it('--opt=value is unknown: exit 2', () => compare(() => ['-sSv', `--proxy=${P('open')}`, O()]));
   });

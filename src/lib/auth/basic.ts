@@ -34,7 +34,10 @@ export function encodeBasic(userId: string, password: string, options: BasicOpti
   // RFC 7617 §2: "a user-id containing a colon character is invalid"
   if (userId.includes(':')) throw new TypeError('The user-id must not contain a colon (RFC 7617 §2)');
   // RFC 7617 §2: user-id and password MUST NOT contain control characters
-  for (const [label, value] of [['user-id', userId], ['password', password]] as const) {
+  for (const [label, value] of [
+    ['user-id', userId],
+    ['password', password],
+  ] as const) {
     const at = firstCtl(value);
     if (at >= 0) throw new TypeError(`The ${label} holds a control character at index ${at} (RFC 7617 §2)`);
   }
@@ -69,9 +72,19 @@ export function decodeBasic(token68: string): BasicCredentials {
         : decoded.error === 'bad-length'
           ? 'The base64 text has a stray final character'
           : 'The "=" padding is wrong';
-    diagnostics.push(diagnostic('error', `base64-${decoded.error ?? 'invalid'}`, message, at, decoded.error === 'bad-character' ? at + 1 : token68.length));
+    diagnostics.push(
+      diagnostic('error', `base64-${decoded.error ?? 'invalid'}`, message, at, decoded.error === 'bad-character' ? at + 1 : token68.length),
+    );
   } else if (token68.length % 4 !== 0) {
-    diagnostics.push(diagnostic('warning', 'base64-missing-padding', 'The base64 text lacks its "=" padding; most servers accept it, some do not', token68.length, token68.length));
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'base64-missing-padding',
+        'The base64 text lacks its "=" padding; most servers accept it, some do not',
+        token68.length,
+        token68.length,
+      ),
+    );
   }
   const bytes = decoded.bytes;
   const utf8 = utf8DecodeStrict(bytes);
@@ -84,7 +97,9 @@ export function decodeBasic(token68: string): BasicCredentials {
   const colonByte = bytes.indexOf(0x3a);
   if (colonByte < 0) {
     if (bytes.length > 0) {
-      diagnostics.push(diagnostic('error', 'missing-colon', 'The decoded text has no colon between user-id and password (RFC 7617 §2)', 0, token68.length));
+      diagnostics.push(
+        diagnostic('error', 'missing-colon', 'The decoded text has no colon between user-id and password (RFC 7617 §2)', 0, token68.length),
+      );
     }
   } else {
     const colon = text.indexOf(':');
@@ -96,7 +111,14 @@ export function decodeBasic(token68: string): BasicCredentials {
   for (let i = 0; i < bytes.length; i++) {
     if (isCtl(bytes[i]!)) {
       // RFC 7617 §2: control characters are not allowed in user-id or password
-      diagnostics.push(diagnostic('error', 'control-character', `Decoded octet ${i} is a control character (0x${bytes[i]!.toString(16).padStart(2, '0')})`, ...span(i)));
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'control-character',
+          `Decoded octet ${i} is a control character (0x${bytes[i]!.toString(16).padStart(2, '0')})`,
+          ...span(i),
+        ),
+      );
       break;
     }
   }

@@ -50,8 +50,7 @@ export interface BearerChallengeInfo {
   diagnostics: Diagnostic[];
 }
 
-const NOT_VERIFIED =
-  'Decoded only: the signature is not verified, so nothing here proves who issued the token or that it was not altered.';
+const NOT_VERIFIED = 'Decoded only: the signature is not verified, so nothing here proves who issued the token or that it was not altered.';
 
 // RFC 6750 §3.1
 const ERROR_STATUS: Record<string, 400 | 401 | 403> = { invalid_request: 400, invalid_token: 401, insufficient_scope: 403 };
@@ -62,7 +61,15 @@ export function decodeBearer(token: string, options: { now?: number } = {}): Bea
   const syntaxValid = isToken68(token); // b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="
   if (!syntaxValid) {
     const at = firstBadB64tokenChar(token);
-    diagnostics.push(diagnostic('error', 'bad-b64token', token === '' ? 'The Bearer token is empty' : `The character at ${at} is not allowed in a Bearer token (RFC 6750 §2.1)`, at, Math.min(at + 1, token.length)));
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'bad-b64token',
+        token === '' ? 'The Bearer token is empty' : `The character at ${at} is not allowed in a Bearer token (RFC 6750 §2.1)`,
+        at,
+        Math.min(at + 1, token.length),
+      ),
+    );
   }
   const result: BearerToken = { token, syntaxValid, diagnostics };
   const jwt = decodeJwt(token, diagnostics);
@@ -74,7 +81,8 @@ export function decodeBearer(token: string, options: { now?: number } = {}): Bea
       jwt.expired = exp !== undefined && now >= exp.seconds;
       jwt.notYetValid = nbf !== undefined && now < nbf.seconds;
       if (jwt.expired) diagnostics.push(diagnostic('warning', 'jwt-expired', `The token expired at ${exp!.iso}`, 0, token.length));
-      if (jwt.notYetValid) diagnostics.push(diagnostic('warning', 'jwt-not-yet-valid', `The token is not valid before ${nbf!.iso}`, 0, token.length));
+      if (jwt.notYetValid)
+        diagnostics.push(diagnostic('warning', 'jwt-not-yet-valid', `The token is not valid before ${nbf!.iso}`, 0, token.length));
     }
     result.jwt = jwt;
   }
@@ -97,7 +105,16 @@ export function describeBearerChallenge(challenge: Challenge): BearerChallengeIn
     info.error = error.value;
     const status = ERROR_STATUS[error.value];
     if (status !== undefined) info.errorStatus = status;
-    else diagnostics.push(diagnostic('warning', 'unknown-bearer-error', `"${error.value}" is not one of invalid_request, invalid_token, insufficient_scope (RFC 6750 §3.1)`, error.start, error.end));
+    else
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          'unknown-bearer-error',
+          `"${error.value}" is not one of invalid_request, invalid_token, insufficient_scope (RFC 6750 §3.1)`,
+          error.start,
+          error.end,
+        ),
+      );
     checkChars(error.value, error, diagnostics, 'error', false);
   }
   const description = findParam(challenge, 'error_description');
@@ -108,7 +125,9 @@ export function describeBearerChallenge(challenge: Challenge): BearerChallengeIn
   const uri = findParam(challenge, 'error_uri');
   if (uri !== undefined) info.errorUri = uri.value;
   if (challenge.token68 !== undefined) {
-    diagnostics.push(diagnostic('error', 'bearer-token68', 'A Bearer challenge carries parameters, not a token68', challenge.start, challenge.end));
+    diagnostics.push(
+      diagnostic('error', 'bearer-token68', 'A Bearer challenge carries parameters, not a token68', challenge.start, challenge.end),
+    );
   }
   return info;
 }
@@ -127,7 +146,15 @@ function decodeJwt(token: string, diagnostics: Diagnostic[]): JwtInfo | undefine
   const payloadStart = parts[0]!.length + 1;
   const payload = decodeJsonSegment(parts[1]!);
   if (payload === undefined) {
-    diagnostics.push(diagnostic('warning', 'jwt-payload-not-json', 'The JWT payload is not base64url-encoded JSON', payloadStart, payloadStart + parts[1]!.length));
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'jwt-payload-not-json',
+        'The JWT payload is not base64url-encoded JSON',
+        payloadStart,
+        payloadStart + parts[1]!.length,
+      ),
+    );
     return jwt;
   }
   jwt.payload = payload;
@@ -138,13 +165,22 @@ function decodeJwt(token: string, diagnostics: Diagnostic[]): JwtInfo | undefine
       const ms = typeof value === 'number' ? value * 1000 : NaN;
       // Date's range is ±8.64e15 ms (ECMA-262 §21.4.1.1); outside it toISOString would throw.
       if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) {
-        diagnostics.push(diagnostic('warning', 'jwt-bad-time', `The ${claim} claim is not a NumericDate (seconds since 1970)`, payloadStart, payloadStart + parts[1]!.length));
+        diagnostics.push(
+          diagnostic(
+            'warning',
+            'jwt-bad-time',
+            `The ${claim} claim is not a NumericDate (seconds since 1970)`,
+            payloadStart,
+            payloadStart + parts[1]!.length,
+          ),
+        );
         continue;
       }
       jwt.times.push({ claim, seconds: value as number, iso: new Date(ms).toISOString() });
     }
   }
-  if (parts[2] === '') diagnostics.push(diagnostic('info', 'jwt-unsigned', 'The JWT has no signature (alg "none"?)', token.length, token.length));
+  if (parts[2] === '')
+    diagnostics.push(diagnostic('info', 'jwt-unsigned', 'The JWT has no signature (alg "none"?)', token.length, token.length));
   return jwt;
 }
 
@@ -169,11 +205,20 @@ function firstBadB64tokenChar(token: string): number {
 function checkChars(value: string, param: { start: number; end: number }, diagnostics: Diagnostic[], name: string, scope: boolean): void {
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    const ok = (c === 0x20 || c === 0x21 || (c >= 0x23 && c <= 0x5b) || (c >= 0x5d && c <= 0x7e));
+    const ok = c === 0x20 || c === 0x21 || (c >= 0x23 && c <= 0x5b) || (c >= 0x5d && c <= 0x7e);
     if (!ok) {
-      diagnostics.push(diagnostic('error', 'bearer-bad-character', `${name} may not contain ${c === 0x22 ? 'a double quote' : c === 0x5c ? 'a backslash' : `U+${c.toString(16).toUpperCase().padStart(4, '0')}`} (RFC 6750 §3)`, param.start, param.end));
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'bearer-bad-character',
+          `${name} may not contain ${c === 0x22 ? 'a double quote' : c === 0x5c ? 'a backslash' : `U+${c.toString(16).toUpperCase().padStart(4, '0')}`} (RFC 6750 §3)`,
+          param.start,
+          param.end,
+        ),
+      );
       return;
     }
   }
-  if (scope && value.includes('  ')) diagnostics.push(diagnostic('info', 'scope-double-space', 'Scope tokens are separated by single spaces', param.start, param.end));
+  if (scope && value.includes('  '))
+    diagnostics.push(diagnostic('info', 'scope-double-space', 'Scope tokens are separated by single spaces', param.start, param.end));
 }

@@ -74,7 +74,15 @@ export function decodeCredentials(input: string, options: { now?: number } = {})
 
   if (TOKEN68_SCHEMES.has(lower) && token68 === undefined) {
     const what = item.params.length > 0 ? 'parameters' : 'nothing';
-    diagnostics.push(diagnostic('error', 'missing-token68', `${item.scheme} credentials are a base64 token, but ${what} followed the scheme`, base.start, base.end));
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'missing-token68',
+        `${item.scheme} credentials are a base64 token, but ${what} followed the scheme`,
+        base.start,
+        base.end,
+      ),
+    );
   }
   let credentials: DecodedCredentials;
   switch (lower) {
@@ -125,7 +133,15 @@ export function decodeCredentials(input: string, options: { now?: number } = {})
     }
     default:
       credentials = { ...base, kind: 'other' };
-      diagnostics.push(diagnostic('info', 'unknown-scheme', `"${item.scheme}" is not a scheme this decoder knows; showing its ${token68 !== undefined ? 'token68' : 'parameters'} as they are`, base.start, base.start + item.scheme.length));
+      diagnostics.push(
+        diagnostic(
+          'info',
+          'unknown-scheme',
+          `"${item.scheme}" is not a scheme this decoder knows; showing its ${token68 !== undefined ? 'token68' : 'parameters'} as they are`,
+          base.start,
+          base.start + item.scheme.length,
+        ),
+      );
   }
   return { credentials, diagnostics: clampDiagnostics(diagnostics, input.length) };
 }
@@ -179,13 +195,33 @@ function locateValue(input: string): Located {
   const chosen = proxy ?? origin;
   if (chosen === undefined || chosen.colon === undefined) {
     const challenge = lines.find((l) => CHALLENGE_FIELDS.has((l.name ?? '').toLowerCase()));
-    diagnostics.push(challenge !== undefined ? wrongField(challenge) : diagnostic('error', 'no-credentials-field', 'No Proxy-Authorization or Authorization line was found', 0, input.length));
+    diagnostics.push(
+      challenge !== undefined
+        ? wrongField(challenge)
+        : diagnostic('error', 'no-credentials-field', 'No Proxy-Authorization or Authorization line was found', 0, input.length),
+    );
     return { diagnostics };
   }
   if (proxy !== undefined && origin !== undefined) {
-    diagnostics.push(diagnostic('info', 'authorization-also-present', 'Authorization is also present: it is meant for the origin server, the proxy reads Proxy-Authorization', origin.nameStart, origin.end));
+    diagnostics.push(
+      diagnostic(
+        'info',
+        'authorization-also-present',
+        'Authorization is also present: it is meant for the origin server, the proxy reads Proxy-Authorization',
+        origin.nameStart,
+        origin.end,
+      ),
+    );
   } else if (proxy === undefined) {
-    diagnostics.push(diagnostic('info', 'origin-credentials', 'There is no Proxy-Authorization line; decoding Authorization, which a proxy does not read (RFC 9110 §11.7.2)', chosen.nameStart, chosen.end));
+    diagnostics.push(
+      diagnostic(
+        'info',
+        'origin-credentials',
+        'There is no Proxy-Authorization line; decoding Authorization, which a proxy does not read (RFC 9110 §11.7.2)',
+        chosen.nameStart,
+        chosen.end,
+      ),
+    );
   }
   return { value: { ...trimmed(input, chosen.colon, chosen.end), fieldName: chosen.name! }, diagnostics };
 }

@@ -40,7 +40,8 @@ const MAX_LENGTH_BYTES = 4;
 /** Reads one TLV starting at `offset`, whose content must end by `limit`. */
 export function readTlv(bytes: Uint8Array, offset: number, limit: number): { tlv?: Tlv; error?: Diagnostic } {
   // X.690 §8.1.2: identifier octets.
-  if (offset >= limit) return { error: diagnostic('error', 'der-truncated', 'expected a DER value, found the end of the data', offset, limit) };
+  if (offset >= limit)
+    return { error: diagnostic('error', 'der-truncated', 'expected a DER value, found the end of the data', offset, limit) };
   const first = bytes[offset]!;
   const tagClass = CLASSES[first >> 6]!;
   const constructed = (first & 0x20) !== 0;
@@ -65,7 +66,8 @@ export function readTlv(bytes: Uint8Array, offset: number, limit: number): { tlv
   }
   if (lengthByte > 0x80) {
     const count = lengthByte & 0x7f;
-    if (count > MAX_LENGTH_BYTES) return { error: diagnostic('error', 'der-length-too-long', `a ${count}-byte length is implausible`, at - 1, at) };
+    if (count > MAX_LENGTH_BYTES)
+      return { error: diagnostic('error', 'der-length-too-long', `a ${count}-byte length is implausible`, at - 1, at) };
     if (at + count > limit) return { error: diagnostic('error', 'der-truncated', 'the length is cut short', at - 1, limit) };
     length = 0;
     for (let i = 0; i < count; i++) length = length * 256 + bytes[at++]!;
@@ -76,7 +78,16 @@ export function readTlv(bytes: Uint8Array, offset: number, limit: number): { tlv
       error: diagnostic('error', 'der-truncated', `the value claims ${length} bytes but only ${limit - valueOffset} remain`, offset, limit),
     };
   }
-  const tlv: Tlv = { tagClass, constructed, tagNumber, offset, headerLength: valueOffset - offset, valueOffset, length, end: valueOffset + length };
+  const tlv: Tlv = {
+    tagClass,
+    constructed,
+    tagNumber,
+    offset,
+    headerLength: valueOffset - offset,
+    valueOffset,
+    length,
+    end: valueOffset + length,
+  };
   return { tlv };
 }
 

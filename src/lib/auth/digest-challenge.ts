@@ -3,7 +3,14 @@
  */
 import type { Challenge } from '../http/challenges';
 import { findParam } from '../http/challenges';
-import { canonicalAlgorithm, computeDigestResponse, needsExtValue, type DigestAlgorithm, type DigestQop, type DigestResponse } from './digest';
+import {
+  canonicalAlgorithm,
+  computeDigestResponse,
+  needsExtValue,
+  type DigestAlgorithm,
+  type DigestQop,
+  type DigestResponse,
+} from './digest';
 
 export interface DigestRequest {
   method: string;
@@ -65,11 +72,14 @@ export function respondToDigestChallenge(
   // Stable sort: among equally strong algorithms the server's order (its preference) is kept.
   const best = candidates.slice().sort((a, b) => STRENGTH[b.algorithm] - STRENGTH[a.algorithm])[0];
   if (best === undefined) {
-    if (candidates.length === 0 && list.some((c) => c.scheme.toLowerCase() === 'digest')) why.push('No Digest challenge could be answered.');
+    if (candidates.length === 0 && list.some((c) => c.scheme.toLowerCase() === 'digest'))
+      why.push('No Digest challenge could be answered.');
     return { why };
   }
   const offered = candidates.map((c) => c.algorithm).join(', ');
-  why.push(candidates.length > 1 ? `Chose ${best.algorithm}, the strongest of the usable algorithms (${offered}).` : `Using ${best.algorithm}.`);
+  why.push(
+    candidates.length > 1 ? `Chose ${best.algorithm}, the strongest of the usable algorithms (${offered}).` : `Using ${best.algorithm}.`,
+  );
   return answer(best, credentials, request, why);
 }
 
@@ -117,10 +127,16 @@ function answer(best: Candidate, credentials: { username: string; password: stri
   const utf8 = param('charset')?.toLowerCase() === 'utf-8';
   const nonAscii = needsExtValue(credentials.username + credentials.password);
   if (utf8) why.push('charset=UTF-8: the username and password are hashed as UTF-8 (RFC 7616 §4).');
-  else if (nonAscii) why.push('The server did not announce charset=UTF-8; the name and password are hashed as UTF-8 anyway, a server expecting ISO-8859-1 would compute another hash.');
+  else if (nonAscii)
+    why.push(
+      'The server did not announce charset=UTF-8; the name and password are hashed as UTF-8 anyway, a server expecting ISO-8859-1 would compute another hash.',
+    );
   const userhash = param('userhash')?.toLowerCase() === 'true';
   if (userhash) why.push('userhash=true: the username is sent as H(username ":" realm) (RFC 7616 §3.4.4).');
-  if (param('stale')?.toLowerCase() === 'true') why.push('stale=true: the previous nonce expired but the credentials were right; retry with the new nonce without asking the user again (RFC 7616 §3.3).');
+  if (param('stale')?.toLowerCase() === 'true')
+    why.push(
+      'stale=true: the previous nonce expired but the credentials were right; retry with the new nonce without asking the user again (RFC 7616 §3.3).',
+    );
   const opaque = param('opaque');
   if (opaque !== undefined) why.push('opaque is echoed back unchanged.');
   try {
@@ -137,7 +153,8 @@ function answer(best: Candidate, credentials: { username: string; password: stri
       ...(best.qop === 'auth-int' && request.entityBody !== undefined ? { entityBody: request.entityBody } : {}),
       userhash,
     });
-    if (response.usernameParam === 'username*') why.push('The username is not printable ASCII, so it is sent as username* in RFC 8187 encoding (RFC 7616 §3.4.4).');
+    if (response.usernameParam === 'username*')
+      why.push('The username is not printable ASCII, so it is sent as username* in RFC 8187 encoding (RFC 7616 §3.4.4).');
     return { header: response.header, response, challenge, why };
   } catch (error) {
     why.push(`Cannot answer: ${error instanceof Error ? error.message : String(error)}.`);

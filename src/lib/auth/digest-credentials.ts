@@ -38,13 +38,20 @@ export function decodeDigestCredentials(credentials: Credentials): DigestCredent
   const diagnostics: Diagnostic[] = [];
   const get = (name: string): AuthParam | undefined => findParam(credentials, name);
   const value = (name: string): string | undefined => get(name)?.value;
-  const result: DigestCredentials = { userhash: value('userhash')?.toLowerCase() === 'true', algorithm: value('algorithm') ?? 'MD5', diagnostics };
+  const result: DigestCredentials = {
+    userhash: value('userhash')?.toLowerCase() === 'true',
+    algorithm: value('algorithm') ?? 'MD5',
+    diagnostics,
+  };
   const copy = (name: 'username' | 'realm' | 'uri' | 'nonce' | 'nc' | 'cnonce' | 'qop' | 'response' | 'opaque'): void => {
     const v = value(name);
     if (v !== undefined) result[name] = v;
   };
   for (const name of ['username', 'realm', 'uri', 'nonce', 'nc', 'cnonce', 'qop', 'response', 'opaque'] as const) copy(name);
-  const where = credentials.token68 !== undefined ? [credentials.start, credentials.end] as const : [credentials.start, credentials.start + credentials.scheme.length] as const;
+  const where =
+    credentials.token68 !== undefined
+      ? ([credentials.start, credentials.end] as const)
+      : ([credentials.start, credentials.start + credentials.scheme.length] as const);
   if (credentials.token68 !== undefined) {
     diagnostics.push(diagnostic('error', 'digest-token68', 'Digest credentials are parameters (username="…", …), not a token68', ...where));
   }
@@ -54,20 +61,55 @@ export function decodeDigestCredentials(credentials: Credentials): DigestCredent
     const ext = decodeExtValue(star.value);
     if (ext.value !== undefined) result.usernameStar = ext.value;
     const valueStart = star.start + star.name.length + 1;
-    for (const d of ext.diagnostics) diagnostics.push({ ...d, start: Math.min(valueStart + d.start, star.end), end: Math.min(valueStart + d.end, star.end) });
-    if (result.username !== undefined) diagnostics.push(diagnostic('error', 'username-and-username-star', 'username and username* must not both be sent (RFC 7616 §3.4.4)', star.start, star.end));
-    if (result.userhash) diagnostics.push(diagnostic('error', 'userhash-with-username-star', 'With userhash=true the username is a hash; username* must not be used (RFC 7616 §3.4.4)', star.start, star.end));
+    for (const d of ext.diagnostics)
+      diagnostics.push({ ...d, start: Math.min(valueStart + d.start, star.end), end: Math.min(valueStart + d.end, star.end) });
+    if (result.username !== undefined)
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'username-and-username-star',
+          'username and username* must not both be sent (RFC 7616 §3.4.4)',
+          star.start,
+          star.end,
+        ),
+      );
+    if (result.userhash)
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'userhash-with-username-star',
+          'With userhash=true the username is a hash; username* must not be used (RFC 7616 §3.4.4)',
+          star.start,
+          star.end,
+        ),
+      );
   }
 
   // RFC 7616 §3.4: required parameters
   const missing = ['realm', 'nonce', 'uri', 'response'].filter((n) => get(n) === undefined);
   if (result.username === undefined && star === undefined) missing.unshift('username');
-  if (missing.length > 0) diagnostics.push(diagnostic('error', 'missing-parameter', `Missing required parameter${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`, ...where));
+  if (missing.length > 0)
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'missing-parameter',
+        `Missing required parameter${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`,
+        ...where,
+      ),
+    );
 
   const algorithm = canonicalAlgorithm(result.algorithm);
   if (algorithm === undefined) {
     const p = get('algorithm')!;
-    diagnostics.push(diagnostic('warning', 'unknown-algorithm', `Algorithm "${result.algorithm}" is not one of the registered Digest algorithms`, p.start, p.end));
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'unknown-algorithm',
+        `Algorithm "${result.algorithm}" is not one of the registered Digest algorithms`,
+        p.start,
+        p.end,
+      ),
+    );
   } else result.algorithmKnown = algorithm;
 
   checkQop(get, result, diagnostics, where);
@@ -77,8 +119,18 @@ export function decodeDigestCredentials(credentials: Credentials): DigestCredent
   }
   for (const p of credentials.params) {
     const lower = p.name.toLowerCase();
-    if (QUOTED.has(lower) && !p.quoted) diagnostics.push(diagnostic('warning', 'should-be-quoted', `${p.name} is a quoted-string in RFC 7616 §3.4`, p.start, p.end));
-    if (UNQUOTED.has(lower) && p.quoted) diagnostics.push(diagnostic('warning', 'should-not-be-quoted', `${p.name} is a bare token in RFC 7616 §3.4; some servers reject the quotes`, p.start, p.end));
+    if (QUOTED.has(lower) && !p.quoted)
+      diagnostics.push(diagnostic('warning', 'should-be-quoted', `${p.name} is a quoted-string in RFC 7616 §3.4`, p.start, p.end));
+    if (UNQUOTED.has(lower) && p.quoted)
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          'should-not-be-quoted',
+          `${p.name} is a bare token in RFC 7616 §3.4; some servers reject the quotes`,
+          p.start,
+          p.end,
+        ),
+      );
   }
   return result;
 }
@@ -110,22 +162,40 @@ export function checkDigestCredentials(
   }
 }
 
-function checkQop(get: (name: string) => AuthParam | undefined, result: DigestCredentials, diagnostics: Diagnostic[], where: readonly [number, number]): void {
+function checkQop(
+  get: (name: string) => AuthParam | undefined,
+  result: DigestCredentials,
+  diagnostics: Diagnostic[],
+  where: readonly [number, number],
+): void {
   const qop = get('qop');
   const nc = get('nc');
   const cnonce = get('cnonce');
   if (qop !== undefined) {
     if (qop.value !== 'auth' && qop.value !== 'auth-int') {
-      diagnostics.push(diagnostic('error', 'bad-qop', `qop must be "auth" or "auth-int" in credentials, not "${qop.value}"`, qop.start, qop.end));
+      diagnostics.push(
+        diagnostic('error', 'bad-qop', `qop must be "auth" or "auth-int" in credentials, not "${qop.value}"`, qop.start, qop.end),
+      );
     }
     // RFC 7616 §3.4: cnonce and nc MUST be sent with qop
     const lacking = [cnonce === undefined ? 'cnonce' : '', nc === undefined ? 'nc' : ''].filter(Boolean);
-    if (lacking.length > 0) diagnostics.push(diagnostic('error', 'qop-without-cnonce', `With qop, ${lacking.join(' and ')} must be sent too (RFC 7616 §3.4)`, qop.start, qop.end));
+    if (lacking.length > 0)
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'qop-without-cnonce',
+          `With qop, ${lacking.join(' and ')} must be sent too (RFC 7616 §3.4)`,
+          qop.start,
+          qop.end,
+        ),
+      );
   } else {
     for (const p of [nc, cnonce]) {
-      if (p !== undefined) diagnostics.push(diagnostic('error', 'without-qop', `${p.name} must not be sent without qop (RFC 7616 §3.4)`, p.start, p.end));
+      if (p !== undefined)
+        diagnostics.push(diagnostic('error', 'without-qop', `${p.name} must not be sent without qop (RFC 7616 §3.4)`, p.start, p.end));
     }
-    if (result.algorithm.toLowerCase().endsWith('-sess')) diagnostics.push(diagnostic('error', 'sess-without-qop', `${result.algorithm} needs qop and cnonce`, ...where));
+    if (result.algorithm.toLowerCase().endsWith('-sess'))
+      diagnostics.push(diagnostic('error', 'sess-without-qop', `${result.algorithm} needs qop and cnonce`, ...where));
   }
   if (nc !== undefined) {
     // nc = 8LHEX
@@ -137,12 +207,25 @@ function checkQop(get: (name: string) => AuthParam | undefined, result: DigestCr
   }
 }
 
-function checkHex(param: AuthParam | undefined, algorithm: DigestAlgorithm | undefined, diagnostics: Diagnostic[], what = 'response'): void {
+function checkHex(
+  param: AuthParam | undefined,
+  algorithm: DigestAlgorithm | undefined,
+  diagnostics: Diagnostic[],
+  what = 'response',
+): void {
   if (param === undefined) return;
   const v = param.value;
   if (fromHex(v) === undefined) {
     diagnostics.push(diagnostic('error', `bad-${what}`, `The ${what} must be hex digits`, param.start, param.end));
   } else if (algorithm !== undefined && v.length !== digestHexLength(algorithm)) {
-    diagnostics.push(diagnostic('error', `bad-${what}-length`, `A ${algorithm} ${what} has ${digestHexLength(algorithm)} hex digits, this one has ${v.length}`, param.start, param.end));
+    diagnostics.push(
+      diagnostic(
+        'error',
+        `bad-${what}-length`,
+        `A ${algorithm} ${what} has ${digestHexLength(algorithm)} hex digits, this one has ${v.length}`,
+        param.start,
+        param.end,
+      ),
+    );
   }
 }

@@ -90,7 +90,8 @@ export function computeDigestResponse(input: DigestInput): DigestResponse {
   if (!isToken(input.method)) throw new TypeError(`The method ${JSON.stringify(input.method)} is not a token`);
   if (input.uri === '') throw new TypeError('The uri must not be empty');
   const qop = input.qop;
-  if (qop !== undefined && qop !== 'auth' && qop !== 'auth-int') throw new TypeError(`qop must be "auth" or "auth-int", not ${JSON.stringify(qop)}`);
+  if (qop !== undefined && qop !== 'auth' && qop !== 'auth-int')
+    throw new TypeError(`qop must be "auth" or "auth-int", not ${JSON.stringify(qop)}`);
   const sess = algorithm.endsWith('-sess');
   if ((qop !== undefined || sess) && (input.cnonce === undefined || input.cnonce === '')) {
     throw new TypeError(sess ? `${algorithm} needs a cnonce` : 'qop needs a cnonce (RFC 7616 §3.4)');

@@ -89,7 +89,10 @@ export interface NegotiateDecodeResult {
 
 export function decodeNegotiate(input: string | Uint8Array): NegotiateDecodeResult {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-    return { diagnostics: [diagnostic('error', 'negotiate-empty', 'no Negotiate token: the input is neither text nor bytes', 0, 0)], bytes: new Uint8Array(0) };
+    return {
+      diagnostics: [diagnostic('error', 'negotiate-empty', 'no Negotiate token: the input is neither text nor bytes', 0, 0)],
+      bytes: new Uint8Array(0),
+    };
   }
   if (typeof input !== 'string') {
     const { token, diagnostics } = decodeNegotiateBytes(input);
@@ -102,12 +105,17 @@ export function decodeNegotiate(input: string | Uint8Array): NegotiateDecodeResu
   const diagnostics: Diagnostic[] = [];
   const decoded = decodeBase64(input.slice(start, end));
   if (start === end) {
-    return { diagnostics: [diagnostic('error', 'negotiate-empty', 'no Negotiate token: the input is empty', 0, input.length)], bytes: decoded.bytes };
+    return {
+      diagnostics: [diagnostic('error', 'negotiate-empty', 'no Negotiate token: the input is empty', 0, input.length)],
+      bytes: decoded.bytes,
+    };
   }
   if (decoded.error) {
     const at = start + (decoded.errorAt ?? 0);
     const severity = decoded.error === 'bad-character' ? 'error' : 'warning';
-    diagnostics.push(diagnostic(severity, `negotiate-base64-${decoded.error}`, `not valid base64 (${decoded.error})`, at, Math.min(at + 1, end)));
+    diagnostics.push(
+      diagnostic(severity, `negotiate-base64-${decoded.error}`, `not valid base64 (${decoded.error})`, at, Math.min(at + 1, end)),
+    );
   }
   const inner = decodeNegotiateBytes(decoded.bytes);
   for (const d of inner.diagnostics) {
@@ -122,7 +130,9 @@ export function decodeNegotiateBytes(bytes: Uint8Array): { token?: NegotiateToke
   const diagnostics: Diagnostic[] = [];
   if (bytes.length === 0) return { diagnostics: [diagnostic('error', 'negotiate-empty', 'no Negotiate token: zero bytes', 0, 0)] };
   if (startsWith(bytes, 0, NTLMSSP)) {
-    diagnostics.push(diagnostic('info', 'negotiate-raw-ntlm', 'a raw NTLM message sent as Negotiate, without SPNEGO (as Windows does)', 0, 8));
+    diagnostics.push(
+      diagnostic('info', 'negotiate-raw-ntlm', 'a raw NTLM message sent as Negotiate, without SPNEGO (as Windows does)', 0, 8),
+    );
     return { token: { framing: 'raw-ntlm', innerToken: recognise(bytes, 0, bytes.length, diagnostics) }, diagnostics };
   }
   const { tlv: outer, error } = readTlv(bytes, 0, bytes.length);
@@ -137,17 +147,29 @@ export function decodeNegotiateBytes(bytes: Uint8Array): { token?: NegotiateToke
   if (outer.tagClass === 'context' && (outer.tagNumber === 0 || outer.tagNumber === 1)) {
     if (outer.tagNumber === 0) {
       // RFC 4178 §4.2: the initial token is an InitialContextToken (RFC 2743 §3.1); later ones are bare.
-      diagnostics.push(diagnostic('info', 'spnego-unframed-init', 'a NegTokenInit without the GSS-API InitialContextToken framing', 0, outer.headerLength));
+      diagnostics.push(
+        diagnostic('info', 'spnego-unframed-init', 'a NegTokenInit without the GSS-API InitialContextToken framing', 0, outer.headerLength),
+      );
     }
     const token: NegotiateToken = { framing: 'negotiation-token' };
     readNegotiationToken(bytes, outer, token, diagnostics);
     return { token, diagnostics };
   }
   if (kerberosMessageType(outer) !== 'unknown') {
-    diagnostics.push(diagnostic('info', 'negotiate-raw-kerberos', 'a bare Kerberos message sent as Negotiate, without GSS framing', 0, outer.headerLength));
+    diagnostics.push(
+      diagnostic('info', 'negotiate-raw-kerberos', 'a bare Kerberos message sent as Negotiate, without GSS framing', 0, outer.headerLength),
+    );
     return { token: { framing: 'raw-kerberos', innerToken: recogniseTlv(bytes, outer, diagnostics) }, diagnostics };
   }
-  diagnostics.push(diagnostic('error', 'negotiate-unknown-token', 'neither a GSS-API token, a SPNEGO NegotiationToken, NTLM nor Kerberos', 0, outer.headerLength));
+  diagnostics.push(
+    diagnostic(
+      'error',
+      'negotiate-unknown-token',
+      'neither a GSS-API token, a SPNEGO NegotiationToken, NTLM nor Kerberos',
+      0,
+      outer.headerLength,
+    ),
+  );
   return { diagnostics };
 }
 
@@ -155,7 +177,9 @@ export function decodeNegotiateBytes(bytes: Uint8Array): { token?: NegotiateToke
 function readInitialContextToken(bytes: Uint8Array, outer: Tlv, diagnostics: Diagnostic[]): NegotiateToken {
   const { tlv: oid, error } = readTlv(bytes, outer.valueOffset, outer.end);
   if (!isTag(oid, 'universal', UNIVERSAL.OID)) {
-    diagnostics.push(error ?? diagnostic('error', 'gss-missing-mech', 'the GSS token does not start with its mechanism OID', outer.valueOffset, outer.end));
+    diagnostics.push(
+      error ?? diagnostic('error', 'gss-missing-mech', 'the GSS token does not start with its mechanism OID', outer.valueOffset, outer.end),
+    );
     return { framing: 'gss-initial-context-token' };
   }
   const thisMech = mechOid(bytes, oid, diagnostics);
@@ -170,7 +194,15 @@ function readInitialContextToken(bytes: Uint8Array, outer: Tlv, diagnostics: Dia
     return token;
   }
   const framing = KERBEROS_OIDS.has(thisMech.oid) ? 'raw-kerberos' : thisMech.oid === OID_NTLMSSP ? 'raw-ntlm' : 'gss-other-mechanism';
-  diagnostics.push(diagnostic('info', 'negotiate-not-spnego', `a ${thisMech.name ?? thisMech.oid} token sent as Negotiate, without SPNEGO`, oid.offset, oid.end));
+  diagnostics.push(
+    diagnostic(
+      'info',
+      'negotiate-not-spnego',
+      `a ${thisMech.name ?? thisMech.oid} token sent as Negotiate, without SPNEGO`,
+      oid.offset,
+      oid.end,
+    ),
+  );
   return { framing, thisMech, innerToken: recogniseMechanismToken(bytes, innerStart, innerLength, thisMech.oid, diagnostics) };
 }
 
@@ -178,7 +210,15 @@ function readInitialContextToken(bytes: Uint8Array, outer: Tlv, diagnostics: Dia
 function readNegotiationToken(bytes: Uint8Array, choice: Tlv, token: NegotiateToken, diagnostics: Diagnostic[]): void {
   const sequence = readChildren(bytes, choice, diagnostics)[0];
   if (!isTag(sequence, 'universal', UNIVERSAL.SEQUENCE) || choice.tagClass !== 'context' || choice.tagNumber > 1) {
-    diagnostics.push(diagnostic('error', 'spnego-malformed', 'expected negTokenInit [0] or negTokenResp [1] holding a SEQUENCE', choice.offset, choice.end));
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'spnego-malformed',
+        'expected negTokenInit [0] or negTokenResp [1] holding a SEQUENCE',
+        choice.offset,
+        choice.end,
+      ),
+    );
     return;
   }
   const fields = readChildren(bytes, sequence, diagnostics);
@@ -207,7 +247,11 @@ function readNegTokenInit(bytes: Uint8Array, sequence: Tlv, fields: Tlv[], diagn
   const reqFlags = explicitField(bytes, fields, 1, diagnostics);
   if (isTag(reqFlags, 'universal', UNIVERSAL.BIT_STRING)) {
     const bits = decodeBitString(bytes, reqFlags) ?? [];
-    init.reqFlags = { flags: bits.map((b) => CONTEXT_FLAGS[b] ?? `bit ${b}`), offset: reqFlags.offset, length: reqFlags.end - reqFlags.offset };
+    init.reqFlags = {
+      flags: bits.map((b) => CONTEXT_FLAGS[b] ?? `bit ${b}`),
+      offset: reqFlags.offset,
+      length: reqFlags.end - reqFlags.offset,
+    };
   }
   const mechToken = octets(bytes, explicitField(bytes, fields, 2, diagnostics));
   if (mechToken) init.mechToken = mechToken;
@@ -216,7 +260,8 @@ function readNegTokenInit(bytes: Uint8Array, sequence: Tlv, fields: Tlv[], diagn
   else if (isTag(third, 'universal', UNIVERSAL.SEQUENCE)) {
     const hints: NonNullable<NegTokenInit['negHints']> = { offset: third.offset, length: third.end - third.offset };
     const hintName = explicitField(bytes, readChildren(bytes, third, diagnostics), 0, diagnostics);
-    if (hintName) hints.hintName = String.fromCharCode(...bytes.subarray(hintName.valueOffset, Math.min(hintName.end, hintName.valueOffset + 256)));
+    if (hintName)
+      hints.hintName = String.fromCharCode(...bytes.subarray(hintName.valueOffset, Math.min(hintName.end, hintName.valueOffset + 256)));
     init.negHints = hints;
   }
   const fourth = octets(bytes, explicitField(bytes, fields, 4, diagnostics));
@@ -231,9 +276,16 @@ function readNegTokenResp(bytes: Uint8Array, sequence: Tlv, fields: Tlv[], diagn
   if (isTag(negState, 'universal', UNIVERSAL.ENUMERATED)) {
     const value = decodeInteger(bytes, negState);
     if (value !== undefined) {
-      resp.negState = { value, name: NEG_STATES[value] ?? `unknown (${value})`, offset: negState.offset, length: negState.end - negState.offset };
+      resp.negState = {
+        value,
+        name: NEG_STATES[value] ?? `unknown (${value})`,
+        offset: negState.offset,
+        length: negState.end - negState.offset,
+      };
       if (NEG_STATES[value] === undefined) {
-        diagnostics.push(diagnostic('warning', 'spnego-unknown-neg-state', `negState ${value} is not defined by RFC 4178`, negState.offset, negState.end));
+        diagnostics.push(
+          diagnostic('warning', 'spnego-unknown-neg-state', `negState ${value} is not defined by RFC 4178`, negState.offset, negState.end),
+        );
       }
     }
   }
@@ -277,7 +329,9 @@ function recogniseMechanismToken(bytes: Uint8Array, offset: number, length: numb
     if (length < 2) return { kind: 'kerberos', offset, length, messageType: 'unknown', note: KERBEROS_NOTE };
     const tokenId = toHex(bytes.subarray(offset, offset + 2));
     const { tlv } = readTlv(bytes, offset + 2, offset + length);
-    const token: KerberosToken = tlv ? readKerberosMessage(bytes, tlv, diagnostics) : { messageType: TOKEN_IDS[tokenId] ?? 'unknown', note: KERBEROS_NOTE };
+    const token: KerberosToken = tlv
+      ? readKerberosMessage(bytes, tlv, diagnostics)
+      : { messageType: TOKEN_IDS[tokenId] ?? 'unknown', note: KERBEROS_NOTE };
     if (token.messageType === 'unknown') token.messageType = TOKEN_IDS[tokenId] ?? 'unknown';
     return { kind: 'kerberos', offset, length, tokenId, ...token };
   }

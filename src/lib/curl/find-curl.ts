@@ -20,10 +20,7 @@ export interface CurlInvocation {
 const WRAPPERS = new Set(['env', 'sudo', 'exec', 'command', 'time', 'nohup', 'builtin', 'xargs']);
 const POWERSHELL_WEB_CMDLETS = new Set(['invoke-webrequest', 'iwr', 'invoke-restmethod', 'irm', 'wget']);
 
-export function findCurlInvocation(
-  words: ShellWordsResult,
-  diagnostics: Diagnostic[],
-): CurlInvocation | undefined {
+export function findCurlInvocation(words: ShellWordsResult, diagnostics: Diagnostic[]): CurlInvocation | undefined {
   const exported: Record<string, string> = {};
   for (const command of words.commands) {
     const env: Record<string, string> = { ...exported };
@@ -37,8 +34,15 @@ export function findCurlInvocation(
         return { command, program: w, args: command.words.slice(i + 1), env };
       }
       if (POWERSHELL_WEB_CMDLETS.has(name)) {
-        diagnostics.push(diagnostic('warning', 'powershell-cmdlet',
-          `${w.value} is PowerShell's Invoke-WebRequest/Invoke-RestMethod, not curl: its parameters and proxy handling differ`, w.start, w.end));
+        diagnostics.push(
+          diagnostic(
+            'warning',
+            'powershell-cmdlet',
+            `${w.value} is PowerShell's Invoke-WebRequest/Invoke-RestMethod, not curl: its parameters and proxy handling differ`,
+            w.start,
+            w.end,
+          ),
+        );
         break;
       }
       if (name === 'export' && words.dialect === 'posix') {
@@ -54,16 +58,30 @@ export function findCurlInvocation(
       while (i < command.words.length) {
         const v = command.words[i]!.value;
         const eq = v.indexOf('=');
-        if (eq > 0 && !v.startsWith('-')) { env[v.slice(0, eq)] = v.slice(eq + 1); i++; continue; }
-        if (v.startsWith('-') && v !== '-') { i++; continue; }
+        if (eq > 0 && !v.startsWith('-')) {
+          env[v.slice(0, eq)] = v.slice(eq + 1);
+          i++;
+          continue;
+        }
+        if (v.startsWith('-') && v !== '-') {
+          i++;
+          continue;
+        }
         break;
       }
     }
     if (command.words.length === 0) {
       // NAME=value alone: a shell variable, not exported to later commands (XCU §2.9.1)
       for (const a of command.assignments) {
-        diagnostics.push(diagnostic('info', 'assignment-not-exported',
-          `${a.name} is set for the shell only; curl sees it only if it is exported or written before curl on the same line`, a.start, a.end));
+        diagnostics.push(
+          diagnostic(
+            'info',
+            'assignment-not-exported',
+            `${a.name} is set for the shell only; curl sees it only if it is exported or written before curl on the same line`,
+            a.start,
+            a.end,
+          ),
+        );
       }
     }
   }
@@ -72,10 +90,19 @@ export function findCurlInvocation(
 
 function explainProgram(dialect: string, w: ShellWord, name: string, diagnostics: Diagnostic[]): void {
   if (name === 'curl' && dialect === 'powershell') {
-    diagnostics.push(diagnostic('warning', 'powershell-curl-alias',
-      'In Windows PowerShell 5.1, curl is an alias for Invoke-WebRequest, which takes different parameters; type curl.exe to run the real curl', w.start, w.end));
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'powershell-curl-alias',
+        'In Windows PowerShell 5.1, curl is an alias for Invoke-WebRequest, which takes different parameters; type curl.exe to run the real curl',
+        w.start,
+        w.end,
+      ),
+    );
   } else if (name === 'curl.exe') {
-    diagnostics.push(diagnostic('info', 'curl-exe', 'curl.exe is the curl shipped with Windows 10 and later; it reads the same options', w.start, w.end));
+    diagnostics.push(
+      diagnostic('info', 'curl-exe', 'curl.exe is the curl shipped with Windows 10 and later; it reads the same options', w.start, w.end),
+    );
   }
 }
 

@@ -70,7 +70,9 @@ export function proxyAt(network: NetworkModel, host: string, port: number): Reso
     product: m.product ?? 'squid/5.7',
     hostname: m.hostname ?? 'proxy',
     style: m.style ?? 'squid',
-    errorBody: m.errorBody ?? `<html><head><title>ERROR: Cache Access Denied</title></head>\n<body><h1>407 Proxy Authentication Required</h1>\n<p>Authenticate with the proxy (realm "${realm}").</p></body></html>\n`,
+    errorBody:
+      m.errorBody ??
+      `<html><head><title>ERROR: Cache Access Denied</title></head>\n<body><h1>407 Proxy Authentication Required</h1>\n<p>Authenticate with the proxy (realm "${realm}").</p></body></html>\n`,
   };
 }
 
@@ -81,7 +83,11 @@ export function originAt(network: NetworkModel, host: string, port: number, sche
     reachable: m.reachable ?? true,
     status: m.status ?? 200,
     reason: m.reason ?? reasonPhrase(m.status ?? 200),
-    headers: m.headers ?? [['Content-Type', 'text/html; charset=UTF-8'], ['Date', ''], ['Content-Length', String(utf8Length(body))]],
+    headers: m.headers ?? [
+      ['Content-Type', 'text/html; charset=UTF-8'],
+      ['Date', ''],
+      ['Content-Length', String(utf8Length(body))],
+    ],
     body,
     certificateName: m.certificateName ?? host,
   };
@@ -109,9 +115,20 @@ export function addressOf(network: NetworkModel, host: string): string {
 
 export function reasonPhrase(status: number): string {
   const phrases: Record<number, string> = {
-    200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified',
-    400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 407: 'Proxy Authentication Required',
-    500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable',
+    200: 'OK',
+    201: 'Created',
+    204: 'No Content',
+    301: 'Moved Permanently',
+    302: 'Found',
+    304: 'Not Modified',
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    407: 'Proxy Authentication Required',
+    500: 'Internal Server Error',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
   };
   return phrases[status] ?? 'Unknown';
 }

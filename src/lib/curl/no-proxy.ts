@@ -58,7 +58,12 @@ export function splitNoProxyList(list: string): NoProxyToken[] {
 /** curl's decision for `host` (a name or an IP literal, IPv6 with or without brackets). */
 export function curlNoProxyMatch(host: string, list: string): NoProxyMatch {
   if (list === '') return { match: false, reason: 'The list is empty' };
-  if (list.trim() === '*') return { match: true, token: { value: '*', start: list.indexOf('*'), end: list.indexOf('*') + 1 }, reason: 'A list that is only * bypasses the proxy for every host' };
+  if (list.trim() === '*')
+    return {
+      match: true,
+      token: { value: '*', start: list.indexOf('*'), end: list.indexOf('*') + 1 },
+      reason: 'A list that is only * bypasses the proxy for every host',
+    };
   let name = host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
   if (name.endsWith('.')) name = name.slice(0, -1);
   const ipv6 = name.includes(':') ? parseIPv6(name) : undefined;

@@ -7,8 +7,7 @@
  * described in detail; the rest are listed so that they are recognised, not reported as unknown.
  */
 
-export type OptionCategory =
-  | 'proxy' | 'auth' | 'tls' | 'verbosity' | 'request' | 'output' | 'connection' | 'http' | 'other';
+export type OptionCategory = 'proxy' | 'auth' | 'tls' | 'verbosity' | 'request' | 'output' | 'connection' | 'http' | 'other';
 
 export interface CurlOption {
   long: string;
@@ -65,7 +64,7 @@ const ROWS: readonly Row[] = [
   ['basic', '', B, 'auth', 'Use HTTP Basic authentication with the server'],
   ['digest', '', B, 'auth', 'Use HTTP Digest authentication with the server'],
   ['ntlm', '', B, 'auth', 'Use NTLM authentication with the server'],
-  ['ntlm-wb', '', B, 'auth', 'Use NTLM through winbind\'s ntlm_auth helper'],
+  ['ntlm-wb', '', B, 'auth', "Use NTLM through winbind's ntlm_auth helper"],
   ['negotiate', '', B, 'auth', 'Use Negotiate (SPNEGO) authentication with the server'],
   ['anyauth', '', B, 'auth', 'Let curl pick the strongest scheme the server offers'],
   ['oauth2-bearer', '', V, 'auth', 'OAuth 2 bearer token for the server'],
@@ -107,7 +106,7 @@ const ROWS: readonly Row[] = [
   ['curves', '', V, 'tls', 'TLS key exchange groups'],
   ['false-start', '', B, 'tls', 'TLS False Start'],
   ['sessionid', '', B, 'tls', 'TLS session ID caching (--no-sessionid disables it)'],
-  ['ca-native', '', B, 'tls', 'Use the operating system\'s CA store'],
+  ['ca-native', '', B, 'tls', "Use the operating system's CA store"],
   ['engine', '', V, 'tls', 'Crypto engine to use'],
   ['random-file', '', V, 'tls', 'Random seed file (obsolete)'],
   ['egd-file', '', V, 'tls', 'EGD socket path (obsolete)'],
@@ -165,7 +164,7 @@ const ROWS: readonly Row[] = [
   ['dump-header', 'D', V, 'output', 'Write the response headers to this file'],
   ['output-dir', '', V, 'output', 'Directory for -o and -O'],
   ['create-dirs', '', B, 'output', 'Create missing directories for -o'],
-  ['suppress-connect-headers', '', B, 'output', 'With -i, do not print the proxy\'s CONNECT response headers'],
+  ['suppress-connect-headers', '', B, 'output', "With -i, do not print the proxy's CONNECT response headers"],
   ['fail', 'f', B, 'output', 'Fail with exit 22 on HTTP errors (>= 400), no body'],
   ['fail-with-body', '', B, 'output', 'Fail with exit 22 on HTTP errors, keep the body'],
   ['fail-early', '', B, 'output', 'Stop at the first failed transfer'],
@@ -244,8 +243,10 @@ const ROWS: readonly Row[] = [
 ];
 
 export const CURL_OPTIONS: readonly CurlOption[] = ROWS.map(([long, short, arg, category, description]) =>
-  short ? { long, short, arg, category, description } : { long, arg, category, description });
+  short ? { long, short, arg, category, description } : { long, arg, category, description },
+);
 
 export const OPTIONS_BY_LONG: ReadonlyMap<string, CurlOption> = new Map(CURL_OPTIONS.map((o) => [o.long, o]));
 export const OPTIONS_BY_SHORT: ReadonlyMap<string, CurlOption> = new Map(
-  CURL_OPTIONS.filter((o) => o.short !== undefined).map((o) => [o.short!, o]));
+  CURL_OPTIONS.filter((o) => o.short !== undefined).map((o) => [o.short!, o]),
+);

@@ -99,7 +99,10 @@ export function parseCurlCommand(text: string, options: ParseCurlOptions = {}): 
   }
   readArguments(invocation.args, request, diagnostics, curlProfile(options.curlVersion));
   if (request.urls.length === 0 && !request.usageError) {
-    request.usageError = { lines: ['curl: no URL specified!', "curl: try 'curl --help' or 'curl --manual' for more information"], exitCode: 2 };
+    request.usageError = {
+      lines: ['curl: no URL specified!', "curl: try 'curl --help' or 'curl --manual' for more information"],
+      exitCode: 2,
+    };
     diagnostics.push(diagnostic('error', 'no-url', 'curl needs a URL', invocation.program.start, invocation.command.end));
   }
   return { request, diagnostics, found: true };
@@ -117,12 +120,29 @@ export function proxyAuth(request: CurlRequest): AuthScheme | 'anyauth' {
 
 export function emptyRequest(env: Record<string, string>): CurlRequest {
   return {
-    urls: [], options: [], env, headers: [], proxyHeaders: [], data: [], form: [],
-    get: false, head: false, include: false, verbose: false, silent: false, showError: false, fail: false,
-    failWithBody: false, insecure: false, location: false, suppressConnectHeaders: false,
-    serverAuth: 'basic', proxy10: false,
+    urls: [],
+    options: [],
+    env,
+    headers: [],
+    proxyHeaders: [],
+    data: [],
+    form: [],
+    get: false,
+    head: false,
+    include: false,
+    verbose: false,
+    silent: false,
+    showError: false,
+    fail: false,
+    failWithBody: false,
+    insecure: false,
+    location: false,
+    suppressConnectHeaders: false,
+    serverAuth: 'basic',
+    proxy10: false,
     proxyAuthFlags: { basic: false, digest: false, ntlm: false, negotiate: false, anyauth: false },
-    proxyTunnel: false, proxyInsecure: false,
+    proxyTunnel: false,
+    proxyInsecure: false,
   };
 }
 
@@ -142,25 +162,48 @@ function readArguments(args: ShellWord[], request: CurlRequest, diagnostics: Dia
       let name = v.slice(2);
       let attached: string | undefined;
       const eq = name.indexOf('=');
-      if (eq > 0 && profile.longOptionEquals) { attached = name.slice(eq + 1); name = name.slice(0, eq); }
+      if (eq > 0 && profile.longOptionEquals) {
+        attached = name.slice(eq + 1);
+        name = name.slice(0, eq);
+      }
       const found = lookupLong(name, profile.abbreviatedLongOptions);
-      if (found.kind === 'ambiguous') { fail(`option ${v}: is ambiguous`, w, 'ambiguous-option', `${v} matches several options: ${found.candidates.slice(0, 4).map((c) => '--' + c).join(', ')}`); continue; }
+      if (found.kind === 'ambiguous') {
+        fail(
+          `option ${v}: is ambiguous`,
+          w,
+          'ambiguous-option',
+          `${v} matches several options: ${found.candidates
+            .slice(0, 4)
+            .map((c) => '--' + c)
+            .join(', ')}`,
+        );
+        continue;
+      }
       if (found.kind === 'unknown') {
-        const hint = eq > 0 && !profile.longOptionEquals
-          ? `curl ${profile.version} does not accept --option=value; write ${v.slice(0, eq + 2)} ${v.slice(eq + 3)}`
-          : `Unknown option ${v}${suggest(name)}`;
+        const hint =
+          eq > 0 && !profile.longOptionEquals
+            ? `curl ${profile.version} does not accept --option=value; write ${v.slice(0, eq + 2)} ${v.slice(eq + 3)}`
+            : `Unknown option ${v}${suggest(name)}`;
         fail(`option ${v}: is unknown`, w, 'unknown-option', hint);
         continue;
       }
       const { option, enabled } = found;
-      if (!enabled && option.arg !== 'bool') { fail(`option ${v}: used '--no-' for option that isn't a boolean`, w, 'no-form-not-boolean', `--${option.long} has no --no- form`); continue; }
+      if (!enabled && option.arg !== 'bool') {
+        fail(`option ${v}: used '--no-' for option that isn't a boolean`, w, 'no-form-not-boolean', `--${option.long} has no --no- form`);
+        continue;
+      }
       if (option.arg === 'value') {
         let value = attached;
         let end = w.end;
         if (value === undefined) {
           const next = args[i];
-          if (!next) { fail(`option ${v}: requires parameter`, w, 'missing-value', `--${option.long} needs a value`); continue; }
-          value = next.value; end = next.end; i++;
+          if (!next) {
+            fail(`option ${v}: requires parameter`, w, 'missing-value', `--${option.long} needs a value`);
+            continue;
+          }
+          value = next.value;
+          end = next.end;
+          i++;
         }
         apply(request, { option, enabled: true, value, start: w.start, end }, diagnostics);
       } else {
@@ -179,9 +222,15 @@ function readArguments(args: ShellWord[], request: CurlRequest, diagnostics: Dia
         }
         if (option.arg === 'value') {
           const rest = v.slice(k + 1);
-          if (rest !== '') { apply(request, { option, enabled: true, value: rest, start: w.start, end: w.end }, diagnostics); break; }
+          if (rest !== '') {
+            apply(request, { option, enabled: true, value: rest, start: w.start, end: w.end }, diagnostics);
+            break;
+          }
           const next = args[i];
-          if (!next) { fail(`option -${letter}: requires parameter`, w, 'missing-value', `-${letter} needs a value`); break; }
+          if (!next) {
+            fail(`option -${letter}: requires parameter`, w, 'missing-value', `-${letter} needs a value`);
+            break;
+          }
           i++;
           apply(request, { option, enabled: true, value: next.value, start: w.start, end: next.end }, diagnostics);
           break;
@@ -192,17 +241,22 @@ function readArguments(args: ShellWord[], request: CurlRequest, diagnostics: Dia
       continue;
     }
     if (v === '--') {
-      diagnostics.push(diagnostic('warning', 'double-dash', 'curl does not treat -- as the end of options: the next word is read as usual', w.start, w.end));
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          'double-dash',
+          'curl does not treat -- as the end of options: the next word is read as usual',
+          w.start,
+          w.end,
+        ),
+      );
       continue;
     }
     request.urls.push({ value: v, start: w.start, end: w.end });
   }
 }
 
-type Lookup =
-  | { kind: 'found'; option: CurlOption; enabled: boolean }
-  | { kind: 'ambiguous'; candidates: string[] }
-  | { kind: 'unknown' };
+type Lookup = { kind: 'found'; option: CurlOption; enabled: boolean } | { kind: 'ambiguous'; candidates: string[] } | { kind: 'unknown' };
 
 function lookupLong(name: string, abbreviations: boolean): Lookup {
   const exact = OPTIONS_BY_LONG.get(name);
@@ -225,7 +279,10 @@ export function suggest(name: string): string {
   let bestDistance = Math.max(2, Math.floor(bare.length / 3)) + 1;
   for (const o of CURL_OPTIONS) {
     const d = editDistance(bare, o.long);
-    if (d < bestDistance) { bestDistance = d; best = o.long; }
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = o.long;
+    }
   }
   return best === undefined ? '' : `; did you mean --${best}?`;
 }
@@ -248,55 +305,154 @@ function apply(r: CurlRequest, p: ParsedOption, diagnostics: Diagnostic[]): void
   const on = p.enabled;
   const value = p.value ?? '';
   switch (p.option.long) {
-    case 'proxy': r.proxy = { value, start: p.start, end: p.end }; r.proxy10 = false; break;
-    case 'proxy1.0': r.proxy = { value, start: p.start, end: p.end }; r.proxy10 = true; break;
-    case 'proxy-user': r.proxyUser = value; break;
-    case 'proxy-basic': case 'proxy-digest': case 'proxy-ntlm': case 'proxy-negotiate': case 'proxy-anyauth': {
+    case 'proxy':
+      r.proxy = { value, start: p.start, end: p.end };
+      r.proxy10 = false;
+      break;
+    case 'proxy1.0':
+      r.proxy = { value, start: p.start, end: p.end };
+      r.proxy10 = true;
+      break;
+    case 'proxy-user':
+      r.proxyUser = value;
+      break;
+    case 'proxy-basic':
+    case 'proxy-digest':
+    case 'proxy-ntlm':
+    case 'proxy-negotiate':
+    case 'proxy-anyauth': {
       const key = p.option.long.slice(6) as keyof CurlRequest['proxyAuthFlags'];
       r.proxyAuthFlags[key] = on;
       break;
     }
-    case 'proxytunnel': r.proxyTunnel = on; break;
-    case 'proxy-insecure': r.proxyInsecure = on; break;
-    case 'noproxy': r.noproxy = value; break;
-    case 'proxy-header': r.proxyHeaders.push(value); break;
-    case 'socks4': case 'socks4a': case 'socks5': case 'socks5-hostname':
-      r.socks = { option: p.option.long, value };
-      diagnostics.push(diagnostic('info', 'socks-proxy', `--${p.option.long} sends the traffic through a SOCKS proxy; SOCKS has no 407: its authentication happens in the SOCKS handshake`, p.start, p.end));
+    case 'proxytunnel':
+      r.proxyTunnel = on;
       break;
-    case 'preproxy': r.preproxy = value; break;
-    case 'user': r.user = value; break;
-    case 'basic': case 'digest': case 'ntlm': case 'negotiate': case 'anyauth':
+    case 'proxy-insecure':
+      r.proxyInsecure = on;
+      break;
+    case 'noproxy':
+      r.noproxy = value;
+      break;
+    case 'proxy-header':
+      r.proxyHeaders.push(value);
+      break;
+    case 'socks4':
+    case 'socks4a':
+    case 'socks5':
+    case 'socks5-hostname':
+      r.socks = { option: p.option.long, value };
+      diagnostics.push(
+        diagnostic(
+          'info',
+          'socks-proxy',
+          `--${p.option.long} sends the traffic through a SOCKS proxy; SOCKS has no 407: its authentication happens in the SOCKS handshake`,
+          p.start,
+          p.end,
+        ),
+      );
+      break;
+    case 'preproxy':
+      r.preproxy = value;
+      break;
+    case 'user':
+      r.user = value;
+      break;
+    case 'basic':
+    case 'digest':
+    case 'ntlm':
+    case 'negotiate':
+    case 'anyauth':
       if (on) r.serverAuth = p.option.long as AuthScheme | 'anyauth';
       break;
-    case 'request': r.method = value; break;
-    case 'header': r.headers.push(value); break;
-    case 'data': case 'data-ascii': case 'data-raw': case 'data-binary': case 'data-urlencode': case 'json':
+    case 'request':
+      r.method = value;
+      break;
+    case 'header':
+      r.headers.push(value);
+      break;
+    case 'data':
+    case 'data-ascii':
+    case 'data-raw':
+    case 'data-binary':
+    case 'data-urlencode':
+    case 'json':
       r.data.push({ kind: p.option.long, value });
       if (value.startsWith('@') && p.option.long !== 'data-raw') {
-        diagnostics.push(diagnostic('info', 'data-from-file', `${value} reads the body from a file; the simulation sends the file name instead`, p.start, p.end));
+        diagnostics.push(
+          diagnostic(
+            'info',
+            'data-from-file',
+            `${value} reads the body from a file; the simulation sends the file name instead`,
+            p.start,
+            p.end,
+          ),
+        );
       }
       break;
-    case 'form': case 'form-string': r.form.push(value); break;
-    case 'get': r.get = on; break;
-    case 'head': r.head = on; break;
-    case 'include': r.include = on; break;
-    case 'verbose': r.verbose = on; break;
-    case 'silent': r.silent = on; break;
-    case 'show-error': r.showError = on; break;
-    case 'fail': r.fail = on; break;
-    case 'fail-with-body': r.failWithBody = on; break;
-    case 'insecure': r.insecure = on; break;
-    case 'location': case 'location-trusted': r.location = on; break;
-    case 'output': r.output = value; break;
-    case 'write-out': r.writeOut = value; break;
-    case 'suppress-connect-headers': r.suppressConnectHeaders = on; break;
-    case 'http1.0': r.httpVersion = '1.0'; break;
-    case 'http1.1': r.httpVersion = '1.1'; break;
-    case 'http2': r.httpVersion = '2'; break;
-    case 'user-agent': r.userAgent = value; break;
-    case 'referer': r.referer = value; break;
-    case 'cookie': r.cookie = value; break;
-    default: break;
+    case 'form':
+    case 'form-string':
+      r.form.push(value);
+      break;
+    case 'get':
+      r.get = on;
+      break;
+    case 'head':
+      r.head = on;
+      break;
+    case 'include':
+      r.include = on;
+      break;
+    case 'verbose':
+      r.verbose = on;
+      break;
+    case 'silent':
+      r.silent = on;
+      break;
+    case 'show-error':
+      r.showError = on;
+      break;
+    case 'fail':
+      r.fail = on;
+      break;
+    case 'fail-with-body':
+      r.failWithBody = on;
+      break;
+    case 'insecure':
+      r.insecure = on;
+      break;
+    case 'location':
+    case 'location-trusted':
+      r.location = on;
+      break;
+    case 'output':
+      r.output = value;
+      break;
+    case 'write-out':
+      r.writeOut = value;
+      break;
+    case 'suppress-connect-headers':
+      r.suppressConnectHeaders = on;
+      break;
+    case 'http1.0':
+      r.httpVersion = '1.0';
+      break;
+    case 'http1.1':
+      r.httpVersion = '1.1';
+      break;
+    case 'http2':
+      r.httpVersion = '2';
+      break;
+    case 'user-agent':
+      r.userAgent = value;
+      break;
+    case 'referer':
+      r.referer = value;
+      break;
+    case 'cookie':
+      r.cookie = value;
+      break;
+    default:
+      break;
   }
 }

@@ -65,18 +65,29 @@ export function authorizationFor(auth: ClientAuth, method: string, uri: string, 
       // RFC 7617 §2: base64 of user-id ":" password; curl sends the bytes as typed (no NFC).
       return { value: `Basic ${encodeBase64(utf8Encode(`${user}:${password}`))}`, announce };
     case 'digest': {
-      if (!auth.digest) return { announce, note: 'Digest needs the proxy\'s nonce first: this request goes without credentials.' };
+      if (!auth.digest) return { announce, note: "Digest needs the proxy's nonce first: this request goes without credentials." };
       const p = auth.digest.params;
       auth.digest.used = true;
       const nc = ++auth.digest.nc;
-      const qop = (p['qop'] ?? '').split(',').map((q) => q.trim().toLowerCase()).includes('auth') ? 'auth' : undefined;
+      const qop = (p['qop'] ?? '')
+        .split(',')
+        .map((q) => q.trim().toLowerCase())
+        .includes('auth')
+        ? 'auth'
+        : undefined;
       // curl's cnonce: base64 of 32 random hex digits (lib/vauth/digest.c)
       const cnonce = encodeBase64(utf8Encode(rng.hex(16)));
       const algorithm = p['algorithm'];
       try {
         const r = computeDigestResponse({
-          username: user, password, realm: p['realm'] ?? '', nonce: p['nonce'] ?? '', method, uri,
-          ...(qop ? { qop, cnonce, nc } : {}), ...(algorithm && canonicalAlgorithm(algorithm) ? { algorithm } : {}),
+          username: user,
+          password,
+          realm: p['realm'] ?? '',
+          nonce: p['nonce'] ?? '',
+          method,
+          uri,
+          ...(qop ? { qop, cnonce, nc } : {}),
+          ...(algorithm && canonicalAlgorithm(algorithm) ? { algorithm } : {}),
         });
         const nc8 = nc.toString(16).padStart(8, '0');
         let value = `Digest username="${user}", realm="${p['realm'] ?? ''}", nonce="${p['nonce'] ?? ''}", uri="${uri}"`;
@@ -90,7 +101,8 @@ export function authorizationFor(auth: ClientAuth, method: string, uri: string, 
     }
     case 'ntlm': {
       if (!auth.ntlm) auth.ntlm = { type1: buildNegotiateMessage({ flags: CURL_NTLM_TYPE1_FLAGS }), sentType3: false };
-      if (auth.ntlm.type2 === undefined) return { value: `NTLM ${encodeBase64(auth.ntlm.type1)}`, announce, note: 'NTLM message 1 (NEGOTIATE).' };
+      if (auth.ntlm.type2 === undefined)
+        return { value: `NTLM ${encodeBase64(auth.ntlm.type1)}`, announce, note: 'NTLM message 1 (NEGOTIATE).' };
       const slash = Math.max(user.indexOf('\\'), user.indexOf('/'));
       try {
         const m3 = buildAuthenticateMessage({
@@ -102,13 +114,17 @@ export function authorizationFor(auth: ClientAuth, method: string, uri: string, 
           time: rng.filetime(),
         });
         auth.ntlm.sentType3 = true;
-        return { value: `NTLM ${m3.base64}`, announce, note: 'NTLM message 3 (AUTHENTICATE), NTLMv2 computed from the proxy\'s challenge.' };
+        return { value: `NTLM ${m3.base64}`, announce, note: "NTLM message 3 (AUTHENTICATE), NTLMv2 computed from the proxy's challenge." };
       } catch (e) {
         return { announce, note: `NTLM message 3 could not be built: ${e instanceof Error ? e.message : String(e)}` };
       }
     }
     case 'negotiate':
-      return { value: 'Negotiate <SPNEGO token from your Kerberos ticket: placeholder>', announce, note: 'Negotiate needs a Kerberos ticket (kinit); the token shown is a labelled placeholder.' };
+      return {
+        value: 'Negotiate <SPNEGO token from your Kerberos ticket: placeholder>',
+        announce,
+        note: 'Negotiate needs a Kerberos ticket (kinit); the token shown is a labelled placeholder.',
+      };
   }
 }
 
@@ -132,22 +148,33 @@ export function readProxyChallenges(auth: ClientAuth, challenges: readonly Parse
     const s = c.scheme.toLowerCase() as AuthScheme;
     if (!PREFERENCE.includes(s) || !wanted(s) || problemAt !== undefined) return;
     if (s === 'basic') {
-      if (auth.picked === 'basic') problemAt = i; else avail.add('basic');
+      if (auth.picked === 'basic') problemAt = i;
+      else avail.add('basic');
     } else if (s === 'digest') {
       const stale = (c.params['stale'] ?? '').toLowerCase() === 'true';
       if (auth.picked === 'digest' && auth.digest?.used && !stale) problemAt = i;
-      else { auth.digest = { params: c.params, nc: 0, used: false }; avail.add('digest'); }
+      else {
+        auth.digest = { params: c.params, nc: 0, used: false };
+        avail.add('digest');
+      }
     } else if (s === 'ntlm') {
-      if (c.token !== undefined && auth.ntlm && !auth.ntlm.sentType3) { auth.ntlm.type2 = c.token; avail.add('ntlm'); }
-      else if (auth.ntlm?.sentType3 || (auth.picked === 'ntlm' && auth.ntlm && c.token === undefined)) problemAt = i;
+      if (c.token !== undefined && auth.ntlm && !auth.ntlm.sentType3) {
+        auth.ntlm.type2 = c.token;
+        avail.add('ntlm');
+      } else if (auth.ntlm?.sentType3 || (auth.picked === 'ntlm' && auth.ntlm && c.token === undefined)) problemAt = i;
       else avail.add('ntlm');
     } else {
-      if (auth.picked === 'negotiate') problemAt = i; else avail.add('negotiate');
+      if (auth.picked === 'negotiate') problemAt = i;
+      else avail.add('negotiate');
     }
   });
   if (problemAt !== undefined) {
     auth.problem = true;
-    return { problemAt, retry: false, why: 'The proxy refused the credentials curl already sent: "Authentication problem. Ignoring this."; curl does not try again.' };
+    return {
+      problemAt,
+      retry: false,
+      why: 'The proxy refused the credentials curl already sent: "Authentication problem. Ignoring this."; curl does not try again.',
+    };
   }
   const pick = PREFERENCE.find((s) => avail.has(s));
   if (!pick) {

@@ -60,7 +60,12 @@ export function chooseProxy(request: CurlRequest, target: CurlUrl): ProxyChoice 
   } else {
     for (const name of ['no_proxy', 'NO_PROXY']) {
       const v = getenv(env, name);
-      if (v !== undefined) { noProxySource = name; noProxyValue = v; info.push(`Uses proxy env variable ${name} == '${v}'`); break; }
+      if (v !== undefined) {
+        noProxySource = name;
+        noProxyValue = v;
+        info.push(`Uses proxy env variable ${name} == '${v}'`);
+        break;
+      }
     }
   }
   if (noProxySource !== undefined && noProxyValue !== undefined) {
@@ -117,9 +122,11 @@ export function chooseProxy(request: CurlRequest, target: CurlUrl): ProxyChoice 
   choice.tunnel = isHttpProxy && (target.scheme !== 'http' || request.proxyTunnel);
   why.push(`${source} gives the proxy ${proxy.scheme}://${proxy.host}:${proxy.port}.`);
   if (isHttpProxy) {
-    why.push(choice.tunnel
-      ? `${target.scheme}:// through an HTTP proxy: curl first asks the proxy to open a tunnel with CONNECT ${target.hostForUrl}:${target.port}.`
-      : 'http:// through an HTTP proxy: curl sends the whole URL to the proxy (absolute form), no tunnel.');
+    why.push(
+      choice.tunnel
+        ? `${target.scheme}:// through an HTTP proxy: curl first asks the proxy to open a tunnel with CONNECT ${target.hostForUrl}:${target.port}.`
+        : 'http:// through an HTTP proxy: curl sends the whole URL to the proxy (absolute form), no tunnel.',
+    );
   } else {
     why.push('A SOCKS proxy: authentication happens in the SOCKS handshake, there is no 407.');
   }

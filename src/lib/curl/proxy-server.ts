@@ -32,9 +32,20 @@ export interface ProxyVerdict {
 }
 
 /** Decides whether the proxy lets a request through, and the 407/403 it answers otherwise. */
-export function proxyVerdict(proxy: ResolvedProxy, port: number, date: string, rng: Rng, creds: ProxyCredentials | undefined, connectPort?: number): ProxyVerdict {
+export function proxyVerdict(
+  proxy: ResolvedProxy,
+  port: number,
+  date: string,
+  rng: Rng,
+  creds: ProxyCredentials | undefined,
+  connectPort?: number,
+): ProxyVerdict {
   if (connectPort !== undefined && !proxy.connectPorts.includes(connectPort)) {
-    return { accepted: false, response: errorResponse(proxy, port, date, 403, 'Forbidden', 'ERR_ACCESS_DENIED', []), why: `The proxy does not allow CONNECT to port ${connectPort}.` };
+    return {
+      accepted: false,
+      response: errorResponse(proxy, port, date, 403, 'Forbidden', 'ERR_ACCESS_DENIED', []),
+      why: `The proxy does not allow CONNECT to port ${connectPort}.`,
+    };
   }
   if (proxy.schemes.length === 0) return { accepted: true, why: 'An open proxy: no authentication required.' };
   const offered = proxy.schemes.map((s) => s.toLowerCase());
@@ -43,9 +54,18 @@ export function proxyVerdict(proxy: ResolvedProxy, port: number, date: string, r
       const type2 = buildChallengeMessage({
         serverChallenge: rng.bytes(8),
         targetName: 'PROXY',
-        targetInfo: [{ id: MsvAvNbDomainName, value: 'PROXY' }, { id: MsvAvNbComputerName, value: 'SQUID' }],
+        targetInfo: [
+          { id: MsvAvNbDomainName, value: 'PROXY' },
+          { id: MsvAvNbComputerName, value: 'SQUID' },
+        ],
       });
-      return { accepted: false, response: errorResponse(proxy, port, date, 407, 'Proxy Authentication Required', 'ERR_CACHE_ACCESS_DENIED', [`NTLM ${encodeBase64(type2)}`]), why: 'The proxy answers the NTLM NEGOTIATE_MESSAGE with its CHALLENGE_MESSAGE (message 2).' };
+      return {
+        accepted: false,
+        response: errorResponse(proxy, port, date, 407, 'Proxy Authentication Required', 'ERR_CACHE_ACCESS_DENIED', [
+          `NTLM ${encodeBase64(type2)}`,
+        ]),
+        why: 'The proxy answers the NTLM NEGOTIATE_MESSAGE with its CHALLENGE_MESSAGE (message 2).',
+      };
     }
     const ok = proxy.accounts.some((a) => a.user === creds.user && a.password === (creds.password ?? ''));
     if (ok) return { accepted: true, why: `The proxy accepts ${creds.scheme} credentials for '${creds.user ?? ''}'.` };
@@ -55,11 +75,25 @@ export function proxyVerdict(proxy: ResolvedProxy, port: number, date: string, r
     if (s === 'Digest') return `Digest realm="${proxy.realm}", nonce="${rng.hex(16)}", qop="auth", stale=false`;
     return s;
   });
-  const why = creds ? `The proxy rejects the ${creds.scheme} credentials for '${creds.user ?? ''}' and challenges again.` : 'The proxy requires authentication: 407 with its challenges.';
-  return { accepted: false, response: errorResponse(proxy, port, date, 407, 'Proxy Authentication Required', 'ERR_CACHE_ACCESS_DENIED', challenges), why };
+  const why = creds
+    ? `The proxy rejects the ${creds.scheme} credentials for '${creds.user ?? ''}' and challenges again.`
+    : 'The proxy requires authentication: 407 with its challenges.';
+  return {
+    accepted: false,
+    response: errorResponse(proxy, port, date, 407, 'Proxy Authentication Required', 'ERR_CACHE_ACCESS_DENIED', challenges),
+    why,
+  };
 }
 
-export function errorResponse(proxy: ResolvedProxy, port: number, date: string, status: number, reason: string, squidError: string, challenges: string[]): ModelResponse {
+export function errorResponse(
+  proxy: ResolvedProxy,
+  port: number,
+  date: string,
+  status: number,
+  reason: string,
+  squidError: string,
+  challenges: string[],
+): ModelResponse {
   const body = proxy.errorBody;
   const length = String(utf8Length(body));
   const auth = challenges.map((c): [string, string] => ['Proxy-Authenticate', c]);
@@ -67,13 +101,23 @@ export function errorResponse(proxy: ResolvedProxy, port: number, date: string, 
     return { status, reason, headers: [...auth, ['Content-Type', 'text/html'], ['Content-Length', length]], body };
   }
   return {
-    status, reason, body,
+    status,
+    reason,
+    body,
     headers: [
-      ['Server', proxy.product], ['Mime-Version', '1.0'], ['Date', date], ['Content-Type', 'text/html;charset=utf-8'],
-      ['Content-Length', length], ['X-Squid-Error', `${squidError} 0`], ['Vary', 'Accept-Language'], ['Content-Language', 'en'],
+      ['Server', proxy.product],
+      ['Mime-Version', '1.0'],
+      ['Date', date],
+      ['Content-Type', 'text/html;charset=utf-8'],
+      ['Content-Length', length],
+      ['X-Squid-Error', `${squidError} 0`],
+      ['Vary', 'Accept-Language'],
+      ['Content-Language', 'en'],
       ...auth,
-      ['X-Cache', `MISS from ${proxy.hostname}`], ['X-Cache-Lookup', `NONE from ${proxy.hostname}:${port}`],
-      ['Via', `1.1 ${proxy.hostname} (${proxy.product})`], ['Connection', 'keep-alive'],
+      ['X-Cache', `MISS from ${proxy.hostname}`],
+      ['X-Cache-Lookup', `NONE from ${proxy.hostname}:${port}`],
+      ['Via', `1.1 ${proxy.hostname} (${proxy.product})`],
+      ['Connection', 'keep-alive'],
     ],
   };
 }
@@ -85,7 +129,8 @@ export function connectEstablished(): ModelResponse {
 /** The origin's own response, Date filled in. */
 export function originResponse(origin: ResolvedOrigin, date: string, head: boolean): ModelResponse {
   return {
-    status: origin.status, reason: origin.reason,
+    status: origin.status,
+    reason: origin.reason,
     headers: origin.headers.map(([n, v]): [string, string] => [n, n.toLowerCase() === 'date' && v === '' ? date : v]),
     body: head ? '' : origin.body,
   };
@@ -100,9 +145,12 @@ export function relayed(proxy: ResolvedProxy, port: number, response: ModelRespo
   return {
     ...response,
     headers: [
-      ...kept, ['X-Cache', `MISS from ${proxy.hostname}`], ['X-Cache-Lookup', `MISS from ${proxy.hostname}:${port}`],
+      ...kept,
+      ['X-Cache', `MISS from ${proxy.hostname}`],
+      ['X-Cache-Lookup', `MISS from ${proxy.hostname}:${port}`],
       ...(chunked ? [['Transfer-Encoding', 'chunked'] as [string, string]] : []),
-      ['Via', `1.1 ${proxy.hostname} (${proxy.product})`], ['Connection', 'keep-alive'],
+      ['Via', `1.1 ${proxy.hostname} (${proxy.product})`],
+      ['Connection', 'keep-alive'],
     ],
   };
 }

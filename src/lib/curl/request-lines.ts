@@ -23,7 +23,15 @@ export function requestBody(request: CurlRequest, boundary: string): RequestBody
     return { text: parts.join('') + `--${boundary}--\r\n`, contentType: `multipart/form-data; boundary=${boundary}` };
   }
   if (request.data.length === 0 || request.get) return undefined;
-  const text = request.data.map((d) => (d.kind === 'data-urlencode' ? urlencodeData(d.value) : d.kind === 'data' || d.kind === 'data-ascii' ? d.value.replace(/[\r\n]/g, '') : d.value)).join('&');
+  const text = request.data
+    .map((d) =>
+      d.kind === 'data-urlencode'
+        ? urlencodeData(d.value)
+        : d.kind === 'data' || d.kind === 'data-ascii'
+          ? d.value.replace(/[\r\n]/g, '')
+          : d.value,
+    )
+    .join('&');
   const json = request.data.some((d) => d.kind === 'json');
   return { text, contentType: json ? 'application/json' : 'application/x-www-form-urlencoded' };
 }
@@ -48,7 +56,11 @@ export interface HeadInput {
 }
 
 export function requestHead(request: CurlRequest, input: HeadInput): string[] {
-  const custom = input.connect ? request.proxyHeaders : input.proxyConnection ? [...request.headers, ...request.proxyHeaders] : request.headers;
+  const custom = input.connect
+    ? request.proxyHeaders
+    : input.proxyConnection
+      ? [...request.headers, ...request.proxyHeaders]
+      : request.headers;
   const overridden = new Set<string>();
   const extra: string[] = [];
   for (const h of custom) {

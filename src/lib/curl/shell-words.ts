@@ -97,8 +97,19 @@ const BLANK = (c: string | undefined): boolean => c === ' ' || c === '\t' || c =
 
 // $'…' escapes, bash manual §3.1.2.4
 const ANSI_C_ESCAPES: Readonly<Record<string, string>> = {
-  n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b', E: '\x1b',
-  '\\': '\\', "'": "'", '"': '"', '?': '?',
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  v: '\v',
+  e: '\x1b',
+  E: '\x1b',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '?': '?',
 };
 
 class Lexer {
@@ -120,11 +131,25 @@ class Lexer {
     private readonly env: Readonly<Record<string, string>>,
   ) {
     if (dialect === 'cmd') {
-      this.diagnostics.push(diagnostic('info', 'cmd-dialect',
-        'Read as Windows cmd.exe: ^ continues a line and escapes the next character, only "…" quotes, %NAME% is a variable', 0, text.length));
+      this.diagnostics.push(
+        diagnostic(
+          'info',
+          'cmd-dialect',
+          'Read as Windows cmd.exe: ^ continues a line and escapes the next character, only "…" quotes, %NAME% is a variable',
+          0,
+          text.length,
+        ),
+      );
     } else if (dialect === 'powershell') {
-      this.diagnostics.push(diagnostic('info', 'powershell-dialect',
-        'Read as PowerShell: a backtick continues a line and escapes the next character, \'…\' is literal, $env:NAME is a variable', 0, text.length));
+      this.diagnostics.push(
+        diagnostic(
+          'info',
+          'powershell-dialect',
+          "Read as PowerShell: a backtick continues a line and escapes the next character, '…' is literal, $env:NAME is a variable",
+          0,
+          text.length,
+        ),
+      );
     }
   }
 
@@ -132,9 +157,21 @@ class Lexer {
     const t = this.text;
     while (this.pos < t.length) {
       const c = t[this.pos]!;
-      if (BLANK(c)) { this.endWord(); this.pos++; continue; }
-      if (c === '\n') { this.endWord(); this.endCommand('\n'); this.pos++; continue; }
-      if (c === '#' && this.wordStart < 0 && this.dialect !== 'cmd') { this.skipComment(); continue; }
+      if (BLANK(c)) {
+        this.endWord();
+        this.pos++;
+        continue;
+      }
+      if (c === '\n') {
+        this.endWord();
+        this.endCommand('\n');
+        this.pos++;
+        continue;
+      }
+      if (c === '#' && this.wordStart < 0 && this.dialect !== 'cmd') {
+        this.skipComment();
+        continue;
+      }
       if (this.operator()) continue;
       this.wordChar(c);
     }
@@ -152,16 +189,23 @@ class Lexer {
     const c = t[this.pos]!;
     const next = t[this.pos + 1];
     if ((c === '&' && next === '&') || (c === '|' && next === '|')) {
-      this.endWord(); this.endCommand(c + next); this.pos += 2; return true;
+      this.endWord();
+      this.endCommand(c + next);
+      this.pos += 2;
+      return true;
     }
     if (c === ';' || c === '|' || (c === '&' && next !== '>')) {
-      this.endWord(); this.endCommand(c); this.pos++; return true;
+      this.endWord();
+      this.endCommand(c);
+      this.pos++;
+      return true;
     }
     if (c === '>' || c === '<' || (c === '&' && next === '>')) {
       // A word made only of digits just before > is a file descriptor number (2>&1).
       const fdOnly = this.wordStart >= 0 && !this.quoted && this.value !== '' && [...this.value].every((d) => d >= '0' && d <= '9');
       const start = fdOnly ? this.wordStart : this.pos;
-      if (!fdOnly) this.endWord(); else this.resetWord();
+      if (!fdOnly) this.endWord();
+      else this.resetWord();
       let end = this.pos + 1;
       while (end < t.length && (t[end] === '>' || t[end] === '<' || t[end] === '&')) end++;
       const op = t.slice(start, end);
@@ -186,28 +230,70 @@ class Lexer {
     if (this.dialect === 'posix') {
       if (c === '\\') {
         const n = t[this.pos + 1];
-        if (n === '\n') { this.pos += 2; return; } // line continuation, XCU §2.2.1
-        if (n === '\r' && t[this.pos + 2] === '\n') { this.pos += 3; return; }
+        if (n === '\n') {
+          this.pos += 2;
+          return;
+        } // line continuation, XCU §2.2.1
+        if (n === '\r' && t[this.pos + 2] === '\n') {
+          this.pos += 3;
+          return;
+        }
         this.begin();
-        if (n === undefined) { this.pos++; return; }
+        if (n === undefined) {
+          this.pos++;
+          return;
+        }
         this.quoted = true;
         this.value += n;
         this.pos += 2;
         return;
       }
-      if (c === "'") { this.singleQuoted(); return; }
-      if (c === '"') { this.doubleQuoted(); return; }
-      if (c === '$') { this.dollar(false); return; }
-      if (c === '`') { this.backtick(); return; }
+      if (c === "'") {
+        this.singleQuoted();
+        return;
+      }
+      if (c === '"') {
+        this.doubleQuoted();
+        return;
+      }
+      if (c === '$') {
+        this.dollar(false);
+        return;
+      }
+      if (c === '`') {
+        this.backtick();
+        return;
+      }
     } else if (this.dialect === 'cmd') {
-      if (c === '^') { this.escapeNext('^'); return; }
-      if (c === '"') { this.cmdQuoted(); return; }
-      if (c === '%') { this.cmdPercent(); return; }
+      if (c === '^') {
+        this.escapeNext('^');
+        return;
+      }
+      if (c === '"') {
+        this.cmdQuoted();
+        return;
+      }
+      if (c === '%') {
+        this.cmdPercent();
+        return;
+      }
     } else {
-      if (c === '`') { this.escapeNext('`'); return; }
-      if (c === "'") { this.psSingleQuoted(); return; }
-      if (c === '"') { this.psDoubleQuoted(); return; }
-      if (c === '$') { this.dollar(false); return; }
+      if (c === '`') {
+        this.escapeNext('`');
+        return;
+      }
+      if (c === "'") {
+        this.psSingleQuoted();
+        return;
+      }
+      if (c === '"') {
+        this.psDoubleQuoted();
+        return;
+      }
+      if (c === '$') {
+        this.dollar(false);
+        return;
+      }
     }
     this.begin();
     this.value += c;
@@ -222,15 +308,25 @@ class Lexer {
     if (t[j] === '\r') j++;
     if (t[j] === '\n') {
       if (j > this.pos + 1) {
-        this.diagnostics.push(diagnostic('warning', 'space-after-continuation',
-          `Spaces after the ${ch} continuation: the shell would end the command here`, this.pos + 1, j));
+        this.diagnostics.push(
+          diagnostic(
+            'warning',
+            'space-after-continuation',
+            `Spaces after the ${ch} continuation: the shell would end the command here`,
+            this.pos + 1,
+            j,
+          ),
+        );
       }
       this.pos = j + 1;
       return;
     }
     this.begin();
     const n = t[this.pos + 1];
-    if (n === undefined) { this.pos++; return; }
+    if (n === undefined) {
+      this.pos++;
+      return;
+    }
     if (this.dialect === 'powershell') {
       const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0' };
       this.value += map[n] ?? n;
@@ -265,18 +361,34 @@ class Lexer {
     this.pos++;
     while (this.pos < t.length) {
       const c = t[this.pos]!;
-      if (c === '"') { this.pos++; return; }
+      if (c === '"') {
+        this.pos++;
+        return;
+      }
       if (c === '\\') {
         // Inside "…" a backslash escapes only $ ` " \ and newline, XCU §2.2.3
         const n = t[this.pos + 1];
-        if (n === '\n') { this.pos += 2; continue; }
-        if (n === '$' || n === '`' || n === '"' || n === '\\') { this.value += n; this.pos += 2; continue; }
+        if (n === '\n') {
+          this.pos += 2;
+          continue;
+        }
+        if (n === '$' || n === '`' || n === '"' || n === '\\') {
+          this.value += n;
+          this.pos += 2;
+          continue;
+        }
         this.value += '\\';
         this.pos++;
         continue;
       }
-      if (c === '$') { this.dollar(true); continue; }
-      if (c === '`') { this.backtick(); continue; }
+      if (c === '$') {
+        this.dollar(true);
+        continue;
+      }
+      if (c === '`') {
+        this.backtick();
+        continue;
+      }
       this.value += c;
       this.pos++;
     }
@@ -290,19 +402,41 @@ class Lexer {
     this.pos += 2;
     while (this.pos < t.length) {
       const c = t[this.pos]!;
-      if (c === "'") { this.pos++; return; }
-      if (c !== '\\') { this.value += c; this.pos++; continue; }
+      if (c === "'") {
+        this.pos++;
+        return;
+      }
+      if (c !== '\\') {
+        this.value += c;
+        this.pos++;
+        continue;
+      }
       const n = t[this.pos + 1];
-      if (n === undefined) { this.pos++; break; }
+      if (n === undefined) {
+        this.pos++;
+        break;
+      }
       const simple = ANSI_C_ESCAPES[n];
-      if (simple !== undefined) { this.value += simple; this.pos += 2; continue; }
+      if (simple !== undefined) {
+        this.value += simple;
+        this.pos += 2;
+        continue;
+      }
       const radix = n === 'x' ? 16 : n === 'u' ? 16 : n === 'U' ? 16 : n >= '0' && n <= '7' ? 8 : 0;
-      if (radix === 0) { this.value += '\\' + n; this.pos += 2; continue; }
+      if (radix === 0) {
+        this.value += '\\' + n;
+        this.pos += 2;
+        continue;
+      }
       const max = n === 'x' ? 2 : n === 'u' ? 4 : n === 'U' ? 8 : 3;
       let j = radix === 8 ? this.pos + 1 : this.pos + 2;
       const digitsStart = j;
       while (j < t.length && j - digitsStart < max && isDigit(t[j]!, radix)) j++;
-      if (j === digitsStart) { this.value += '\\' + n; this.pos += 2; continue; }
+      if (j === digitsStart) {
+        this.value += '\\' + n;
+        this.pos += 2;
+        continue;
+      }
       const code = parseInt(t.slice(digitsStart, j), radix);
       this.value += code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
       this.pos = j;
@@ -316,8 +450,14 @@ class Lexer {
     const start = this.pos;
     const n = t[start + 1];
     this.begin();
-    if (n === "'" && !inDoubleQuotes && this.dialect === 'posix') { this.ansiCQuoted(); return; }
-    if (n === '(' && this.dialect === 'posix') { this.commandSubstitution(start); return; }
+    if (n === "'" && !inDoubleQuotes && this.dialect === 'posix') {
+      this.ansiCQuoted();
+      return;
+    }
+    if (n === '(' && this.dialect === 'posix') {
+      this.commandSubstitution(start);
+      return;
+    }
     if (n === '{') {
       const close = t.indexOf('}', start + 2);
       if (close < 0) {
@@ -330,7 +470,10 @@ class Lexer {
       let name = inner;
       let fallback: string | undefined;
       const op = inner.indexOf(':-') >= 0 ? inner.indexOf(':-') : inner.indexOf('-');
-      if (op > 0) { name = inner.slice(0, op); fallback = inner.slice(op + (inner[op] === ':' ? 2 : 1)); }
+      if (op > 0) {
+        name = inner.slice(0, op);
+        fallback = inner.slice(op + (inner[op] === ':' ? 2 : 1));
+      }
       this.variable(name, start, close + 1, fallback);
       return;
     }
@@ -342,7 +485,11 @@ class Lexer {
     } else if (j < t.length && this.dialect === 'posix' && '0123456789@*#?$!-'.includes(t[j]!)) {
       j++;
     }
-    if (j === nameStart) { this.value += '$'; this.pos++; return; }
+    if (j === nameStart) {
+      this.value += '$';
+      this.pos++;
+      return;
+    }
     this.variable(t.slice(nameStart, j), start, j, undefined);
   }
 
@@ -355,12 +502,21 @@ class Lexer {
     } else if (fallback !== undefined) {
       this.value += fallback;
       this.refs.push({ kind: 'variable', name, start, end, resolved: true });
-      this.diagnostics.push(diagnostic('info', 'variable-default-used', `${name} is not set: its default "${fallback}" is used`, start, end));
+      this.diagnostics.push(
+        diagnostic('info', 'variable-default-used', `${name} is not set: its default "${fallback}" is used`, start, end),
+      );
     } else {
       this.value += written;
       this.refs.push({ kind: 'variable', name, start, end, resolved: false });
-      this.diagnostics.push(diagnostic('warning', 'unresolved-variable',
-        `${written} is a shell variable; give it a value in the environment to see what curl receives`, start, end));
+      this.diagnostics.push(
+        diagnostic(
+          'warning',
+          'unresolved-variable',
+          `${written} is a shell variable; give it a value in the environment to see what curl receives`,
+          start,
+          end,
+        ),
+      );
     }
     this.pos = end;
   }
@@ -400,8 +556,15 @@ class Lexer {
   private keepSubstitution(start: number, end: number, command: string): void {
     this.value += this.text.slice(start, end);
     this.refs.push({ kind: 'command-substitution', name: command, start, end, resolved: false });
-    this.diagnostics.push(diagnostic('warning', 'command-substitution',
-      `${this.text.slice(start, end)} runs a command in your shell; it is kept as written here`, start, end));
+    this.diagnostics.push(
+      diagnostic(
+        'warning',
+        'command-substitution',
+        `${this.text.slice(start, end)} runs a command in your shell; it is kept as written here`,
+        start,
+        end,
+      ),
+    );
     this.pos = end;
   }
 
@@ -413,8 +576,14 @@ class Lexer {
     this.pos++;
     while (this.pos < t.length) {
       const c = t[this.pos]!;
-      if (c === '"') { this.pos++; return; }
-      if (c === '%') { this.cmdPercent(); continue; }
+      if (c === '"') {
+        this.pos++;
+        return;
+      }
+      if (c === '%') {
+        this.cmdPercent();
+        continue;
+      }
       if (c === '\n') break;
       this.value += c;
       this.pos++;
@@ -428,7 +597,10 @@ class Lexer {
     this.begin();
     let j = start + 1;
     while (j < t.length && NAME_CHAR(t[j]!)) j++;
-    if (t[j] === '%' && j > start + 1) { this.variable(t.slice(start + 1, j), start, j + 1, undefined); return; }
+    if (t[j] === '%' && j > start + 1) {
+      this.variable(t.slice(start + 1, j), start, j + 1, undefined);
+      return;
+    }
     this.value += '%';
     this.pos++;
   }
@@ -442,7 +614,11 @@ class Lexer {
     while (this.pos < t.length) {
       const c = t[this.pos]!;
       if (c === "'") {
-        if (t[this.pos + 1] === "'") { this.value += "'"; this.pos += 2; continue; }
+        if (t[this.pos + 1] === "'") {
+          this.value += "'";
+          this.pos += 2;
+          continue;
+        }
         this.pos++;
         return;
       }
@@ -461,12 +637,22 @@ class Lexer {
     while (this.pos < t.length) {
       const c = t[this.pos]!;
       if (c === '"') {
-        if (t[this.pos + 1] === '"') { this.value += '"'; this.pos += 2; continue; }
+        if (t[this.pos + 1] === '"') {
+          this.value += '"';
+          this.pos += 2;
+          continue;
+        }
         this.pos++;
         return;
       }
-      if (c === '`') { this.escapeNext('`'); continue; }
-      if (c === '$') { this.dollar(true); continue; }
+      if (c === '`') {
+        this.escapeNext('`');
+        continue;
+      }
+      if (c === '$') {
+        this.dollar(true);
+        continue;
+      }
       this.value += c;
       this.pos++;
     }
@@ -494,7 +680,10 @@ class Lexer {
     this.noteCommandStart(word.start);
     if (this.pendingRedirection) {
       const last = this.redirections[this.redirections.length - 1];
-      if (last) { last.value += ' ' + word.value; last.end = word.end; }
+      if (last) {
+        last.value += ' ' + word.value;
+        last.end = word.end;
+      }
       this.pendingRedirection = false;
     } else {
       this.words.push(word);
@@ -505,12 +694,13 @@ class Lexer {
   private endCommand(terminator: string): void {
     if (this.pendingRedirection) {
       const last = this.redirections[this.redirections.length - 1];
-      if (last) this.diagnostics.push(diagnostic('error', 'redirection-without-target', 'This redirection has no file name', last.start, last.end));
+      if (last)
+        this.diagnostics.push(diagnostic('error', 'redirection-without-target', 'This redirection has no file name', last.start, last.end));
       this.pendingRedirection = false;
     }
     if (this.words.length === 0 && this.redirections.length === 0) {
       const prev = this.commands[this.commands.length - 1];
-      if (prev && prev.terminator === '' ) prev.terminator = terminator;
+      if (prev && prev.terminator === '') prev.terminator = terminator;
       return;
     }
     const assignments: ShellAssignment[] = [];

@@ -58,7 +58,8 @@ const CERT_FOOTER = [
 /** Simulates a curl command line. Never throws on input. */
 export function simulateCurl(options: SimulateOptions): SimulationResult {
   const { request, diagnostics, found } = parseCurlCommand(options.command, {
-    ...(options.env ? { env: options.env } : {}), ...(options.curlVersion ? { curlVersion: options.curlVersion } : {}),
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.curlVersion ? { curlVersion: options.curlVersion } : {}),
   });
   const sim = new Simulation(request, options, curlProfile(options.curlVersion));
   if (!found) {
@@ -69,7 +70,15 @@ export function simulateCurl(options: SimulateOptions): SimulationResult {
     return sim.result(sim.run(), diagnostics);
   } catch (e) {
     // A bug in the model must not take the page down: report it as a diagnostic.
-    diagnostics.push(diagnostic('error', 'simulation-failed', `The simulation failed: ${e instanceof Error ? e.message : String(e)}`, 0, options.command.length));
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'simulation-failed',
+        `The simulation failed: ${e instanceof Error ? e.message : String(e)}`,
+        0,
+        options.command.length,
+      ),
+    );
     return sim.result(-1, diagnostics);
   }
 }
@@ -84,7 +93,11 @@ class Simulation {
   httpCode = 0;
   connectCode = 0;
 
-  constructor(readonly request: CurlRequest, options: SimulateOptions, readonly profile: CurlProfile) {
+  constructor(
+    readonly request: CurlRequest,
+    options: SimulateOptions,
+    readonly profile: CurlProfile,
+  ) {
     this.t = new Transcript(request.verbose);
     this.now = options.now ?? DEFAULT_NOW;
     this.rng = seededRng(options.seed ?? 1, this.now);
@@ -92,7 +105,14 @@ class Simulation {
   }
 
   result(exitCode: number, diagnostics: Diagnostic[]): SimulationResult {
-    const r: SimulationResult = { transcript: this.t.text(), lines: this.t.lines, exitCode, steps: this.steps, request: this.request, diagnostics };
+    const r: SimulationResult = {
+      transcript: this.t.text(),
+      lines: this.t.lines,
+      exitCode,
+      steps: this.steps,
+      request: this.request,
+      diagnostics,
+    };
     if (this.choice) r.proxy = this.choice;
     return r;
   }
@@ -114,16 +134,25 @@ class Simulation {
     }
     const choice = chooseProxy(r, url);
     this.choice = choice;
-    this.steps.push({ kind: 'proxy-choice', title: choice.kind === 'direct' ? 'No proxy' : choice.kind === 'proxy' ? `Proxy from ${choice.source}` : 'Proxy setting rejected', detail: choice.why });
+    this.steps.push({
+      kind: 'proxy-choice',
+      title: choice.kind === 'direct' ? 'No proxy' : choice.kind === 'proxy' ? `Proxy from ${choice.source}` : 'Proxy setting rejected',
+      detail: choice.why,
+    });
     for (const line of choice.info) this.t.info(line);
     if (choice.kind === 'error') {
       this.t.info(choice.error!.message);
       this.t.info(this.profile.closingLine(-1));
       return this.fail(choice.error!.exitCode, choice.error!.message, false);
     }
-    const proxy = choice.kind === 'proxy' && (choice.proxy!.scheme === 'http' || choice.proxy!.scheme === 'https') ? choice.proxy! : undefined;
+    const proxy =
+      choice.kind === 'proxy' && (choice.proxy!.scheme === 'http' || choice.proxy!.scheme === 'https') ? choice.proxy! : undefined;
     if (choice.kind === 'proxy' && !proxy) {
-      this.steps.push({ kind: 'connect', title: 'SOCKS proxy', detail: ['SOCKS is explained, not simulated in depth: the transcript shows the connection as if direct to the origin.'] });
+      this.steps.push({
+        kind: 'connect',
+        title: 'SOCKS proxy',
+        detail: ['SOCKS is explained, not simulated in depth: the transcript shows the connection as if direct to the origin.'],
+      });
     }
     const hop = proxy ? { host: proxy.host, port: proxy.port, isProxy: true } : { host: url.host, port: url.port, isProxy: false };
     const connected = this.connect(hop.host, hop.port, hop.isProxy, url);
@@ -131,7 +160,16 @@ class Simulation {
     if (!proxy) return this.direct(url);
     const model = proxyAt(this.network, proxy.host, proxy.port);
     if (proxy.scheme === 'https') {
-      const tls = tlsHandshake(this.t, { verify: !r.proxyInsecure, alpn: 'http/1.1', certName: proxy.host, host: proxy.host, selfSigned: false, notBefore: certDate(this.now - 86_400_000), notAfter: certDate(this.now + 86_400_000 * 90), plainPeer: !model.tls });
+      const tls = tlsHandshake(this.t, {
+        verify: !r.proxyInsecure,
+        alpn: 'http/1.1',
+        certName: proxy.host,
+        host: proxy.host,
+        selfSigned: false,
+        notBefore: certDate(this.now - 86_400_000),
+        notAfter: certDate(this.now + 86_400_000 * 90),
+        plainPeer: !model.tls,
+      });
       if (!tls.ok) return this.failAfterClose(tls.exitCode!, tls.error!);
     }
     return choice.tunnel ? this.tunnel(url, proxy, model) : this.absolute(url, proxy, model);
@@ -155,7 +193,11 @@ class Simulation {
     const listening = isProxy ? proxyAt(this.network, host, port).listening : originAt(this.network, host, port, url.scheme).reachable;
     if (!listening) {
       const msg = `Failed to connect to ${host} port ${port} after 0 ms: ${this.profile.version.startsWith('7') ? "Couldn't" : 'Could not'} connect to server`;
-      this.steps.push({ kind: 'connect', title: `Nothing listens on ${host}:${port}`, detail: ['The TCP connection is refused.', isProxy ? 'Check the proxy host and port.' : ''] });
+      this.steps.push({
+        kind: 'connect',
+        title: `Nothing listens on ${host}:${port}`,
+        detail: ['The TCP connection is refused.', isProxy ? 'Check the proxy host and port.' : ''],
+      });
       this.t.info(`connect to ${addr} port ${port} failed: Connection refused`);
       this.t.info(msg);
       return this.failAfterClose(7, msg);
@@ -176,15 +218,33 @@ class Simulation {
       this.t.info(`Establish HTTP proxy tunnel to ${authority}`);
       const ah = authorizationFor(auth, 'CONNECT', authority, this.rng);
       if (ah.announce) this.t.info(ah.announce);
-      const head = requestHead(r, { requestLine: `CONNECT ${authority} HTTP/${proxy.http10 ? '1.0' : '1.1'}`, host: authority, ...(ah.value ? { proxyAuthorization: ah.value } : {}), proxyConnection: true, userAgent: this.userAgent(), connect: true, probe: false });
+      const head = requestHead(r, {
+        requestLine: `CONNECT ${authority} HTTP/${proxy.http10 ? '1.0' : '1.1'}`,
+        host: authority,
+        ...(ah.value ? { proxyAuthorization: ah.value } : {}),
+        proxyConnection: true,
+        userAgent: this.userAgent(),
+        connect: true,
+        probe: false,
+      });
       this.t.send(head);
       if (this.profile.requestSentLine) this.t.info('Request completely sent off');
-      this.steps.push({ kind: 'request', title: `CONNECT ${authority}${ah.value ? ' with credentials' : ''}`, detail: [ah.note ?? (ah.value ? '' : 'No Proxy-Authorization on this request.')].filter(Boolean) });
+      this.steps.push({
+        kind: 'request',
+        title: `CONNECT ${authority}${ah.value ? ' with credentials' : ''}`,
+        detail: [ah.note ?? (ah.value ? '' : 'No Proxy-Authorization on this request.')].filter(Boolean),
+      });
       const verdict = proxyVerdict(model, proxy.port, this.date(), this.rng, this.credentials(auth, ah.value), url.port);
       const response = verdict.accepted ? connectEstablished() : verdict.response!;
       this.connectCode = response.status;
       const challenges = response.status === 407 ? challengesOf(response) : [];
-      const v = response.status === 407 ? readProxyChallenges(auth, challenges.map((c) => c.challenge)) : undefined;
+      const v =
+        response.status === 407
+          ? readProxyChallenges(
+              auth,
+              challenges.map((c) => c.challenge),
+            )
+          : undefined;
       const problemHeader = v?.problemAt !== undefined ? challenges[v.problemAt]!.headerIndex : -1;
       this.t.recv(statusLine(response));
       response.headers.forEach(([n, val], i) => {
@@ -193,7 +253,11 @@ class Simulation {
       });
       this.t.recv('');
       if (r.include && !r.suppressConnectHeaders) this.t.stdout(headText(response), 'headers');
-      this.steps.push({ kind: 'response', title: `Proxy answers ${response.status} ${response.reason}`, detail: [verdict.why, ...(v ? [v.why] : [])] });
+      this.steps.push({
+        kind: 'response',
+        title: `Proxy answers ${response.status} ${response.reason}`,
+        detail: [verdict.why, ...(v ? [v.why] : [])],
+      });
       if (verdict.accepted) {
         this.t.info('CONNECT phase completed');
         this.t.info(`CONNECT tunnel established, response ${response.status}`);
@@ -212,8 +276,21 @@ class Simulation {
     const r = this.request;
     if (url.scheme === 'https') {
       const origin = originAt(this.network, url.host, url.port, url.scheme);
-      const tls = tlsHandshake(this.t, { verify: !r.insecure, alpn: r.httpVersion === '1.0' ? 'http/1.0' : r.httpVersion === '1.1' ? 'http/1.1' : 'h2,http/1.1', certName: origin.certificateName, host: url.host, selfSigned: origin.tls === 'self-signed', notBefore: certDate(this.now - 86_400_000), notAfter: certDate(this.now + 86_400_000 * 90), plainPeer: origin.tls === undefined });
-      this.steps.push({ kind: 'tls', title: `TLS with ${url.host} inside the tunnel`, detail: [tls.ok ? 'The proxy only relays bytes now; it cannot see the request.' : tls.error!] });
+      const tls = tlsHandshake(this.t, {
+        verify: !r.insecure,
+        alpn: r.httpVersion === '1.0' ? 'http/1.0' : r.httpVersion === '1.1' ? 'http/1.1' : 'h2,http/1.1',
+        certName: origin.certificateName,
+        host: url.host,
+        selfSigned: origin.tls === 'self-signed',
+        notBefore: certDate(this.now - 86_400_000),
+        notAfter: certDate(this.now + 86_400_000 * 90),
+        plainPeer: origin.tls === undefined,
+      });
+      this.steps.push({
+        kind: 'tls',
+        title: `TLS with ${url.host} inside the tunnel`,
+        detail: [tls.ok ? 'The proxy only relays bytes now; it cannot see the request.' : tls.error!],
+      });
       if (!tls.ok) return this.failAfterClose(tls.exitCode!, tls.error!, tls.exitCode === 60 ? CERT_FOOTER : []);
       this.t.info('using HTTP/1.1');
     }
@@ -225,17 +302,38 @@ class Simulation {
     const r = this.request;
     if (!tunnelled && url.scheme === 'https') {
       const origin = originAt(this.network, url.host, url.port, url.scheme);
-      const tls = tlsHandshake(this.t, { verify: !r.insecure, alpn: 'h2,http/1.1', certName: origin.certificateName, host: url.host, selfSigned: origin.tls === 'self-signed', notBefore: certDate(this.now - 86_400_000), notAfter: certDate(this.now + 86_400_000 * 90), plainPeer: origin.tls === undefined });
+      const tls = tlsHandshake(this.t, {
+        verify: !r.insecure,
+        alpn: 'h2,http/1.1',
+        certName: origin.certificateName,
+        host: url.host,
+        selfSigned: origin.tls === 'self-signed',
+        notBefore: certDate(this.now - 86_400_000),
+        notAfter: certDate(this.now + 86_400_000 * 90),
+        plainPeer: origin.tls === undefined,
+      });
       if (!tls.ok) return this.failAfterClose(tls.exitCode!, tls.error!, tls.exitCode === 60 ? CERT_FOOTER : []);
       this.t.info('using HTTP/1.1');
     }
     const body = requestBody(r, this.boundary());
     const method = requestMethod(r, body);
-    const head = requestHead(r, { requestLine: `${method} ${url.path} HTTP/${r.httpVersion === '1.0' ? '1.0' : '1.1'}`, host: hostHeader(url), proxyConnection: false, userAgent: this.userAgent(), connect: false, ...(body ? { body } : {}), probe: false });
+    const head = requestHead(r, {
+      requestLine: `${method} ${url.path} HTTP/${r.httpVersion === '1.0' ? '1.0' : '1.1'}`,
+      host: hostHeader(url),
+      proxyConnection: false,
+      userAgent: this.userAgent(),
+      connect: false,
+      ...(body ? { body } : {}),
+      probe: false,
+    });
     this.t.send(head);
     if (this.profile.requestSentLine) this.t.info('Request completely sent off');
     if (url.scheme === 'https') sessionTickets(this.t);
-    this.steps.push({ kind: 'request', title: `${method} ${url.path} to ${url.host}`, detail: [tunnelled ? 'Inside the tunnel: origin form, no Proxy-* headers.' : 'Straight to the server.'] });
+    this.steps.push({
+      kind: 'request',
+      title: `${method} ${url.path} to ${url.host}`,
+      detail: [tunnelled ? 'Inside the tunnel: origin form, no Proxy-* headers.' : 'Straight to the server.'],
+    });
     const origin = originAt(this.network, url.host, url.port, url.scheme);
     return this.finish(originResponse(origin, this.date(), method === 'HEAD'), url.host);
   }
@@ -257,10 +355,25 @@ class Simulation {
       if (ah.announce) this.t.info(ah.announce);
       const multipassPending = (auth.picked === 'digest' && !auth.digest?.used) || (auth.picked === 'ntlm' && !auth.ntlm?.sentType3);
       const probe = body !== undefined && auth.user !== undefined && multipassPending && method !== 'GET' && method !== 'HEAD';
-      const head = requestHead(r, { requestLine: `${method} ${url.href} HTTP/${proxy.http10 || r.httpVersion === '1.0' ? '1.0' : '1.1'}`, host: hostHeader(url), ...(ah.value ? { proxyAuthorization: ah.value } : {}), proxyConnection: true, userAgent: this.userAgent(), connect: false, ...(body ? { body } : {}), probe });
+      const head = requestHead(r, {
+        requestLine: `${method} ${url.href} HTTP/${proxy.http10 || r.httpVersion === '1.0' ? '1.0' : '1.1'}`,
+        host: hostHeader(url),
+        ...(ah.value ? { proxyAuthorization: ah.value } : {}),
+        proxyConnection: true,
+        userAgent: this.userAgent(),
+        connect: false,
+        ...(body ? { body } : {}),
+        probe,
+      });
       this.t.send(head);
       if (this.profile.requestSentLine) this.t.info('Request completely sent off');
-      this.steps.push({ kind: 'request', title: `${method} ${url.href} to the proxy${ah.value ? ' with credentials' : ''}`, detail: [ah.note ?? '', probe ? 'Content-Length: 0: curl holds the body back until the multi-pass scheme is done.' : ''].filter(Boolean) });
+      this.steps.push({
+        kind: 'request',
+        title: `${method} ${url.href} to the proxy${ah.value ? ' with credentials' : ''}`,
+        detail: [ah.note ?? '', probe ? 'Content-Length: 0: curl holds the body back until the multi-pass scheme is done.' : ''].filter(
+          Boolean,
+        ),
+      });
       const verdict = proxyVerdict(model, proxy.port, this.date(), this.rng, this.credentials(auth, ah.value), undefined);
       if (verdict.accepted) {
         const origin = originAt(this.network, url.host, url.port, url.scheme);
@@ -269,8 +382,18 @@ class Simulation {
       }
       const response = verdict.response!;
       const challenges = response.status === 407 ? challengesOf(response) : [];
-      const v = response.status === 407 ? readProxyChallenges(auth, challenges.map((c) => c.challenge)) : undefined;
-      this.steps.push({ kind: 'response', title: `Proxy answers ${response.status} ${response.reason}`, detail: [verdict.why, ...(v ? [v.why] : [])] });
+      const v =
+        response.status === 407
+          ? readProxyChallenges(
+              auth,
+              challenges.map((c) => c.challenge),
+            )
+          : undefined;
+      this.steps.push({
+        kind: 'response',
+        title: `Proxy answers ${response.status} ${response.reason}`,
+        detail: [verdict.why, ...(v ? [v.why] : [])],
+      });
       if (!v?.retry) return this.finish(response, proxy.host, v?.problemAt !== undefined ? challenges[v.problemAt]!.headerIndex : -1);
       this.t.recv(statusLine(response));
       for (const [n, val] of response.headers) this.t.recv(`${n}: ${val}`);
@@ -294,7 +417,10 @@ class Simulation {
     });
     if ((r.fail || r.failWithBody) && response.status >= 400) {
       const msg = `The requested URL returned error: ${response.status}`;
-      if (r.failWithBody) { this.t.recv(''); this.t.stdout(response.body, 'body'); }
+      if (r.failWithBody) {
+        this.t.recv('');
+        this.t.stdout(response.body, 'body');
+      }
       this.t.info(msg);
       this.steps.push({ kind: 'result', title: `-f turns ${response.status} into exit 22`, detail: [] });
       return this.failAfterClose(22, msg);
@@ -304,7 +430,14 @@ class Simulation {
     if (r.output === undefined || r.output === '-') this.t.stdout(response.body, 'body');
     this.t.info(`Connection #0 to host ${connectionHost} left intact`);
     this.writeOut(0);
-    this.steps.push({ kind: 'result', title: `Exit 0 with HTTP ${response.status}`, detail: response.status === 407 ? ['A 407 to a plain http:// request is a normal HTTP response for curl: exit 0 (use -f to make it an error).'] : [] });
+    this.steps.push({
+      kind: 'result',
+      title: `Exit 0 with HTTP ${response.status}`,
+      detail:
+        response.status === 407
+          ? ['A 407 to a plain http:// request is a normal HTTP response for curl: exit 0 (use -f to make it an error).']
+          : [],
+    });
     return 0;
   }
 
@@ -327,7 +460,15 @@ class Simulation {
   writeOut(exit: number): void {
     if (this.request.writeOut === undefined) return;
     const url = this.request.urls[0]?.value ?? '';
-    this.t.stdout(formatWriteOut(this.request.writeOut, { http_code: this.httpCode, http_connect: this.connectCode, exitcode: exit, url_effective: url }), 'write-out');
+    this.t.stdout(
+      formatWriteOut(this.request.writeOut, {
+        http_code: this.httpCode,
+        http_connect: this.connectCode,
+        exitcode: exit,
+        url_effective: url,
+      }),
+      'write-out',
+    );
   }
 
   credentials(auth: ClientAuth, value: string | undefined): ProxyCredentials | undefined {
@@ -368,7 +509,10 @@ function challengesOf(response: ModelResponse): { challenge: ParsedChallenge; he
     for (const c of parseChallenges(v).challenges) {
       const params: Record<string, string> = {};
       for (const p of c.params) params[p.name.toLowerCase()] = p.value;
-      out.push({ challenge: c.token68 !== undefined ? { scheme: c.scheme, token: c.token68, params } : { scheme: c.scheme, params }, headerIndex });
+      out.push({
+        challenge: c.token68 !== undefined ? { scheme: c.scheme, token: c.token68, params } : { scheme: c.scheme, params },
+        headerIndex,
+      });
     }
   });
   return out;

@@ -10,7 +10,19 @@ export interface TlsOutcome {
   error?: string;
 }
 
-export function tlsHandshake(t: Transcript, opts: { verify: boolean; alpn: string; certName: string; host: string; selfSigned: boolean; notBefore: string; notAfter: string; plainPeer: boolean }): TlsOutcome {
+export function tlsHandshake(
+  t: Transcript,
+  opts: {
+    verify: boolean;
+    alpn: string;
+    certName: string;
+    host: string;
+    selfSigned: boolean;
+    notBefore: string;
+    notAfter: string;
+    plainPeer: boolean;
+  },
+): TlsOutcome {
   t.info(`ALPN: offers ${opts.alpn}`);
   t.info('TLSv1.3 (OUT), TLS handshake, Client hello (1):');
   if (opts.verify) {
@@ -43,7 +55,9 @@ export function tlsHandshake(t: Transcript, opts: { verify: boolean; alpn: strin
   t.info(` expire date: ${opts.notAfter}`);
   if (!opts.selfSigned) t.info(` subjectAltName: host "${opts.host}" matched cert's "${opts.certName}"`);
   t.info(` issuer: CN=${opts.selfSigned ? opts.certName : 'Example Trusted CA'}`);
-  t.info(opts.selfSigned ? ' SSL certificate verify result: self-signed certificate (18), continuing anyway.' : ' SSL certificate verify ok.');
+  t.info(
+    opts.selfSigned ? ' SSL certificate verify result: self-signed certificate (18), continuing anyway.' : ' SSL certificate verify ok.',
+  );
   return { ok: true };
 }
 

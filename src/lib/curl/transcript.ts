@@ -54,6 +54,9 @@ export class Transcript {
   }
 
   streamText(stream: Stream): string {
-    return this.lines.filter((l) => l.stream === stream).map((l) => l.text + '\n').join('');
+    return this.lines
+      .filter((l) => l.stream === stream)
+      .map((l) => l.text + '\n')
+      .join('');
   }
 }

@@ -35,7 +35,10 @@ export function parseCurlUrl(text: string, defaultScheme = 'http', defaultPort?:
   let end = rest.length;
   for (let i = 0; i < rest.length; i++) {
     const c = rest[i];
-    if (c === '/' || c === '?' || c === '#') { end = i; break; }
+    if (c === '/' || c === '?' || c === '#') {
+      end = i;
+      break;
+    }
   }
   let authority = rest.slice(0, end);
   let path = rest.slice(end);
@@ -68,7 +71,11 @@ export function parseCurlUrl(text: string, defaultScheme = 'http', defaultPort?:
     host = (colon >= 0 ? authority.slice(0, colon) : authority).toLowerCase();
     portText = colon >= 0 ? authority.slice(colon + 1) : '';
   }
-  if (host === '' || [...host].some((c) => c === ' ' || c === '\t' || c === '\n' || c === '\\' || c === '"' || c === '<' || c === '>' || c === '@')) return undefined;
+  if (
+    host === '' ||
+    [...host].some((c) => c === ' ' || c === '\t' || c === '\n' || c === '\\' || c === '"' || c === '<' || c === '>' || c === '@')
+  )
+    return undefined;
   let port = DEFAULT_PORTS[scheme] ?? defaultPort ?? 0;
   const explicitPort = portText !== '';
   if (explicitPort) {

@@ -70,7 +70,9 @@ export function scanAuthList(text: string, diagnostics: Diagnostic[]): AuthItem[
     }
     if (startsParam(text, pos)) {
       if (current === undefined) {
-        diagnostics.push(diagnostic('error', 'missing-auth-scheme', 'A parameter appears before any auth-scheme', pos, paramNameEnd(text, pos)));
+        diagnostics.push(
+          diagnostic('error', 'missing-auth-scheme', 'A parameter appears before any auth-scheme', pos, paramNameEnd(text, pos)),
+        );
         pos = skipToComma(text, pos);
         continue;
       }
@@ -111,20 +113,44 @@ function readScheme(text: string, pos: number, diagnostics: Diagnostic[]): { ite
   let start = pos;
   let schemeEnd = scanWhile(text, start, isTchar);
   if (schemeEnd > start && text.charCodeAt(schemeEnd) === COLON && FIELD_NAMES.has(text.slice(start, schemeEnd).toLowerCase())) {
-    diagnostics.push(diagnostic('info', 'field-name-skipped', `The field name "${text.slice(start, schemeEnd)}:" was skipped; only its value is parsed`, start, schemeEnd + 1));
+    diagnostics.push(
+      diagnostic(
+        'info',
+        'field-name-skipped',
+        `The field name "${text.slice(start, schemeEnd)}:" was skipped; only its value is parsed`,
+        start,
+        schemeEnd + 1,
+      ),
+    );
     start = scanWhile(text, schemeEnd + 1, isOws);
     if (start >= text.length || text.charCodeAt(start) === COMMA) return { pos: start };
     schemeEnd = scanWhile(text, start, isTchar);
   }
   if (schemeEnd === start) {
-    diagnostics.push(diagnostic('error', 'expected-auth-scheme', `Expected an auth-scheme (a token), found ${describeChar(text, start)}`, start, start + 1));
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'expected-auth-scheme',
+        `Expected an auth-scheme (a token), found ${describeChar(text, start)}`,
+        start,
+        start + 1,
+      ),
+    );
     return { pos: skipToComma(text, start) };
   }
   const item: AuthItem = { scheme: text.slice(start, schemeEnd), params: [], start, end: schemeEnd };
   const afterSpace = scanWhile(text, schemeEnd, isOws);
   if (afterSpace >= text.length || text.charCodeAt(afterSpace) === COMMA) return { item, pos: afterSpace };
   if (afterSpace === schemeEnd) {
-    diagnostics.push(diagnostic('error', 'expected-space', `Expected a space after the auth-scheme "${item.scheme}", found ${describeChar(text, schemeEnd)}`, schemeEnd, schemeEnd + 1));
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'expected-space',
+        `Expected a space after the auth-scheme "${item.scheme}", found ${describeChar(text, schemeEnd)}`,
+        schemeEnd,
+        schemeEnd + 1,
+      ),
+    );
     return { item, pos: skipToComma(text, schemeEnd) };
   }
   for (let i = schemeEnd; i < afterSpace; i++) {
@@ -137,13 +163,25 @@ function readScheme(text: string, pos: number, diagnostics: Diagnostic[]): { ite
   const runEnd = scanWhile(text, afterSpace, isToken68Char);
   const padEnd = scanWhile(text, runEnd, (c) => c === EQUALS);
   const elementEnd = scanWhile(text, padEnd, isOws);
-  if (runEnd > afterSpace && (elementEnd >= text.length || text.charCodeAt(elementEnd) === COMMA) && !missingValueBeforeParams(text, afterSpace, runEnd, padEnd, elementEnd)) {
+  if (
+    runEnd > afterSpace &&
+    (elementEnd >= text.length || text.charCodeAt(elementEnd) === COMMA) &&
+    !missingValueBeforeParams(text, afterSpace, runEnd, padEnd, elementEnd)
+  ) {
     item.token68 = text.slice(afterSpace, padEnd);
     item.end = padEnd;
     return { item, pos: padEnd };
   }
   if (startsParam(text, afterSpace)) return { item, pos: afterSpace, paramFollows: true };
-  diagnostics.push(diagnostic('error', 'bad-character', `Expected a token68 or a parameter after "${item.scheme}", found ${describeChar(text, afterSpace)}`, afterSpace, afterSpace + 1));
+  diagnostics.push(
+    diagnostic(
+      'error',
+      'bad-character',
+      `Expected a token68 or a parameter after "${item.scheme}", found ${describeChar(text, afterSpace)}`,
+      afterSpace,
+      afterSpace + 1,
+    ),
+  );
   return { item, pos: skipToComma(text, afterSpace) };
 }
 
@@ -165,7 +203,15 @@ function readParam(text: string, pos: number, item: AuthItem, names: Set<string>
   const valueStart = scanWhile(text, equals + 1, isOws);
   if (equals > nameEnd || valueStart > equals + 1) {
     // RFC 9110 §5.6.3: BWS, which recipients must accept and senders must not generate.
-    diagnostics.push(diagnostic('info', 'whitespace-around-equals', `Whitespace around "=" in "${name}" is accepted, but senders should not write it`, nameEnd, valueStart));
+    diagnostics.push(
+      diagnostic(
+        'info',
+        'whitespace-around-equals',
+        `Whitespace around "=" in "${name}" is accepted, but senders should not write it`,
+        nameEnd,
+        valueStart,
+      ),
+    );
   }
   let value: string;
   let end: number;
@@ -184,11 +230,21 @@ function readParam(text: string, pos: number, item: AuthItem, names: Set<string>
     value = '';
     end = equals + 1;
   } else {
-    diagnostics.push(diagnostic('error', 'bad-character', `The value of "${name}" must be a token or a quoted-string, found ${describeChar(text, valueStart)}`, valueStart, valueStart + 1));
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'bad-character',
+        `The value of "${name}" must be a token or a quoted-string, found ${describeChar(text, valueStart)}`,
+        valueStart,
+        valueStart + 1,
+      ),
+    );
     return skipToComma(text, valueStart);
   }
   if (item.token68 !== undefined) {
-    diagnostics.push(diagnostic('error', 'token68-with-params', `"${item.scheme}" already has a token68; it cannot also have parameters`, pos, end));
+    diagnostics.push(
+      diagnostic('error', 'token68-with-params', `"${item.scheme}" already has a token68; it cannot also have parameters`, pos, end),
+    );
   }
   const lower = name.toLowerCase();
   if (names.has(lower)) {
@@ -206,7 +262,15 @@ function expectListEnd(text: string, pos: number, diagnostics: Diagnostic[]): nu
   const next = scanWhile(text, pos, isOws);
   if (next >= text.length || text.charCodeAt(next) === COMMA) return next;
   const skipped = skipToComma(text, next);
-  diagnostics.push(diagnostic('error', 'unexpected-characters', `Unexpected ${describeChar(text, next)}; expected a comma or the end of the field`, next, trimEnd(text, next, skipped)));
+  diagnostics.push(
+    diagnostic(
+      'error',
+      'unexpected-characters',
+      `Unexpected ${describeChar(text, next)}; expected a comma or the end of the field`,
+      next,
+      trimEnd(text, next, skipped),
+    ),
+  );
   return skipped;
 }
 

@@ -17,13 +17,23 @@ export function parseCredentials(field: string): CredentialsResult {
   const items = scanAuthList(field, diagnostics);
   const first = items[0];
   if (first === undefined) {
-    diagnostics.push(diagnostic('error', 'missing-credentials', 'The field holds no credentials (an auth-scheme is expected)', 0, field.length));
+    diagnostics.push(
+      diagnostic('error', 'missing-credentials', 'The field holds no credentials (an auth-scheme is expected)', 0, field.length),
+    );
     return { diagnostics };
   }
   const second = items[1];
   if (second !== undefined) {
     // RFC 9110 §11.6.2: the field is `credentials`, not a list.
-    diagnostics.push(diagnostic('error', 'multiple-credentials', `Only one set of credentials may be sent; "${second.scheme}" starts a second one`, second.start, items[items.length - 1]!.end));
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'multiple-credentials',
+        `Only one set of credentials may be sent; "${second.scheme}" starts a second one`,
+        second.start,
+        items[items.length - 1]!.end,
+      ),
+    );
   }
   return { credentials: first, diagnostics: limitDiagnostics(diagnostics, field.length) };
 }

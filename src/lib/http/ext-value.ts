@@ -31,7 +31,9 @@ export function decodeExtValue(text: string): ExtValueResult {
   const q1 = text.indexOf("'");
   const q2 = q1 < 0 ? -1 : text.indexOf("'", q1 + 1);
   if (q1 < 0 || q2 < 0) {
-    diagnostics.push(diagnostic('error', 'ext-value-syntax', `An RFC 8187 value looks like UTF-8''text; the two apostrophes are missing`, 0, text.length));
+    diagnostics.push(
+      diagnostic('error', 'ext-value-syntax', `An RFC 8187 value looks like UTF-8''text; the two apostrophes are missing`, 0, text.length),
+    );
     return { diagnostics };
   }
   const charset = text.slice(0, q1);
@@ -43,14 +45,18 @@ export function decodeExtValue(text: string): ExtValueResult {
       const hi = hexDigit(text.charCodeAt(i + 1));
       const lo = hexDigit(text.charCodeAt(i + 2));
       if (hi < 0 || lo < 0) {
-        diagnostics.push(diagnostic('error', 'bad-percent-encoding', '"%" must be followed by two hex digits', i, Math.min(i + 3, text.length)));
+        diagnostics.push(
+          diagnostic('error', 'bad-percent-encoding', '"%" must be followed by two hex digits', i, Math.min(i + 3, text.length)),
+        );
         continue;
       }
       bytes.push((hi << 4) | lo);
       i += 2;
     } else {
       if (!isAttrChar(code)) {
-        diagnostics.push(diagnostic('error', 'bad-character', `${JSON.stringify(text[i])} must be percent-encoded in an RFC 8187 value`, i, i + 1));
+        diagnostics.push(
+          diagnostic('error', 'bad-character', `${JSON.stringify(text[i])} must be percent-encoded in an RFC 8187 value`, i, i + 1),
+        );
       }
       bytes.push(code & 0xff);
     }
@@ -60,7 +66,8 @@ export function decodeExtValue(text: string): ExtValueResult {
   let value: string | undefined;
   if (lower === 'utf-8') {
     value = utf8DecodeStrict(octets);
-    if (value === undefined) diagnostics.push(diagnostic('error', 'bad-utf8', 'The percent-encoded octets are not valid UTF-8', q2 + 1, text.length));
+    if (value === undefined)
+      diagnostics.push(diagnostic('error', 'bad-utf8', 'The percent-encoded octets are not valid UTF-8', q2 + 1, text.length));
   } else if (lower === 'iso-8859-1') {
     value = latin1Decode(octets);
   } else {

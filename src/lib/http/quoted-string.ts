@@ -50,11 +50,19 @@ export function readQuotedString(text: string, start: number, diagnostics: Diagn
         if (!warnedWide) {
           warnedWide = true;
           diagnostics.push(
-            diagnostic('warning', 'non-latin1-character', 'A field value is made of octets; this character is above U+00FF and must be encoded by the sender', i, i + 1),
+            diagnostic(
+              'warning',
+              'non-latin1-character',
+              'A field value is made of octets; this character is above U+00FF and must be encoded by the sender',
+              i,
+              i + 1,
+            ),
           );
         }
       } else if (isCtl(code) && ++controls <= MAX_CONTROL_REPORTS) {
-        diagnostics.push(diagnostic('error', 'control-character', `Control character U+${hex4(code)} is not allowed in a quoted-string`, i, i + 1));
+        diagnostics.push(
+          diagnostic('error', 'control-character', `Control character U+${hex4(code)} is not allowed in a quoted-string`, i, i + 1),
+        );
       }
     }
     i++;

@@ -108,7 +108,8 @@ export function urllibMatch(t: Target, list: string, what = 'host[:port]', brack
   for (const e of splitEntries(list, ',')) {
     const name = e.value.replace(/^\.+/, '').toLowerCase();
     if (name === '') continue;
-    if (hostonly === name || host === name) return hit(e, `${e.value} equals ${host === name && host !== hostonly ? 'host:port' : 'the host'} (leading dots ignored)`);
+    if (hostonly === name || host === name)
+      return hit(e, `${e.value} equals ${host === name && host !== hostonly ? 'host:port' : 'the host'} (leading dots ignored)`);
     if (hostonly.endsWith('.' + name) || host.endsWith('.' + name)) return hit(e, `${hostonly} ends with .${name}`);
   }
   return miss(`No entry equals or is a dot-suffix of ${what}; * works only as the whole value; no CIDR`);
@@ -118,7 +119,8 @@ export function urllibMatch(t: Target, list: string, what = 'host[:port]', brack
 export function goMatch(t: Target, list: string): MatchResult {
   if (t.host === 'localhost') return hit({ value: '', start: 0, end: 0 }, 'Go never proxies "localhost", whatever NO_PROXY says');
   const ip = t.ipv4 ? parseIPv4(t.host) : t.ipv6 ? parseIPv6(t.host) : undefined;
-  if (ip && (t.ipv4 ? ip[0] === 127 : ip.every((b, i) => (i === 15 ? b === 1 : b === 0)))) return hit({ value: '', start: 0, end: 0 }, 'Go never proxies loopback addresses');
+  if (ip && (t.ipv4 ? ip[0] === 127 : ip.every((b, i) => (i === 15 ? b === 1 : b === 0))))
+    return hit({ value: '', start: 0, end: 0 }, 'Go never proxies loopback addresses');
   const port = String(t.port);
   for (const e of splitEntries(list, ',')) {
     const p = e.value.toLowerCase();
@@ -131,17 +133,28 @@ export function goMatch(t: Target, list: string): MatchResult {
     let phost = p;
     let pport = '';
     const hp = splitHostPort(p);
-    if (hp) { phost = hp.host; pport = hp.port; if (phost === '') continue; }
+    if (hp) {
+      phost = hp.host;
+      pport = hp.port;
+      if (phost === '') continue;
+    }
     const pip = parseIPv4(phost) ?? (phost.includes(':') ? parseIPv6(phost) : undefined);
     if (pip) {
-      if (ip && ip.length === pip.length && ip.every((b, i) => b === pip[i]) && (pport === '' || pport === port)) return hit(e, `${e.value} is the same address${pport ? ' and port' : ''}`);
+      if (ip && ip.length === pip.length && ip.every((b, i) => b === pip[i]) && (pport === '' || pport === port))
+        return hit(e, `${e.value} is the same address${pport ? ' and port' : ''}`);
       continue;
     }
     if (phost.startsWith('*.')) phost = phost.slice(1);
     const matchHost = !phost.startsWith('.');
     if (matchHost) phost = '.' + phost;
     if (t.host.endsWith(phost) || (matchHost && t.host === phost.slice(1))) {
-      if (pport === '' || pport === port) return hit(e, matchHost ? `${t.host} is ${phost.slice(1)} or a subdomain` : `${t.host} is a subdomain of ${phost.slice(1)} (a leading dot or *. excludes the apex)`);
+      if (pport === '' || pport === port)
+        return hit(
+          e,
+          matchHost
+            ? `${t.host} is ${phost.slice(1)} or a subdomain`
+            : `${t.host} is a subdomain of ${phost.slice(1)} (a leading dot or *. excludes the apex)`,
+        );
     }
   }
   return miss('No entry matched (Go: a leading dot or *. means subdomains only; ports must equal the URL port, default 80/443)');
@@ -166,8 +179,10 @@ export function undiciMatch(t: Target, list: string): MatchResult {
     let hostname = e.value;
     let port = 0;
     const v6 = /^\[(.+)\]:(\d+)$/.exec(e.value);
-    if (v6) { hostname = v6[1]!; port = Number.parseInt(v6[2]!, 10); }
-    else {
+    if (v6) {
+      hostname = v6[1]!;
+      port = Number.parseInt(v6[2]!, 10);
+    } else {
       const un = e.value.startsWith('[') && e.value.endsWith(']') && e.value.length > 2 ? e.value.slice(1, -1) : e.value;
       const colons = un.split(':').length - 1;
       const m = colons === 1 ? /^(.+):(\d+)$/.exec(un) : null;
@@ -197,10 +212,14 @@ export function javaMatch(t: Target, nonProxyHosts: string): MatchResult {
     const starStart = d.startsWith('*');
     const starEnd = d.length > 1 && d.endsWith('*');
     const core = d.slice(starStart ? 1 : 0, starEnd ? -1 : undefined);
-    const ok = starStart && starEnd ? urlhost.includes(core)
-      : starStart ? urlhost.endsWith(core)
-      : starEnd ? urlhost.startsWith(core)
-      : urlhost === d;
+    const ok =
+      starStart && starEnd
+        ? urlhost.includes(core)
+        : starStart
+          ? urlhost.endsWith(core)
+          : starEnd
+            ? urlhost.startsWith(core)
+            : urlhost === d;
     if (ok) return hit(e, `${urlhost} matches the pattern ${e.value}`);
   }
   return miss(`No pattern matches ${urlhost} (Java: whole host, * only at the start or end, no CIDR, no ports)`);
@@ -224,12 +243,18 @@ export function rubyMatch(t: Target, list: string): MatchResult {
   const host = t.host.toLowerCase();
   const addr = t.ipv4 || t.ipv6 ? host : host === 'localhost' ? '127.0.0.1' : undefined;
   if (addr !== undefined && (addr.startsWith('127.') || addr === '::1')) {
-    return hit({ value: '', start: 0, end: 0 }, `Ruby never proxies a loopback address${host === 'localhost' ? ' (localhost resolves to 127.0.0.1)' : ''}`);
+    return hit(
+      { value: '', start: 0, end: 0 },
+      `Ruby never proxies a loopback address${host === 'localhost' ? ' (localhost resolves to 127.0.0.1)' : ''}`,
+    );
   }
   const stop = (c: string): boolean => c === ':' || c === ',' || isBlank(c);
   let i = 0;
   while (i < list.length) {
-    if (stop(list[i]!)) { i++; continue; }
+    if (stop(list[i]!)) {
+      i++;
+      continue;
+    }
     const s = i;
     while (i < list.length && !stop(list[i]!)) i++;
     const pHost = list.slice(s, i);
@@ -238,13 +263,19 @@ export function rubyMatch(t: Target, list: string): MatchResult {
     if (list[i] === ':') {
       let j = i + 1;
       while (j < list.length && list[j]! >= '0' && list[j]! <= '9') j++;
-      if (j > i + 1) { pPort = Number(list.slice(i + 1, j)); end = j; i = j; }
+      if (j > i + 1) {
+        pPort = Number(list.slice(i + 1, j));
+        end = j;
+        i = j;
+      }
     }
     const e: Entry = { value: list.slice(s, end), start: s, end };
     if (pPort !== undefined && pPort !== t.port) continue;
     const ph = pHost.toLowerCase();
-    if (ph.startsWith('.') ? host.endsWith(ph) : `.${host}`.endsWith(`.${ph}`)) return hit(e, ph.startsWith('.') ? `${host} ends with ${ph} (subdomains only)` : `${host} is ${ph} or a subdomain`);
-    if (addr !== undefined && isValidCidr(ph.includes('/') ? ph : `${ph}/32`) && inCidr(addr, ph.includes('/') ? ph : `${ph}/32`)) return hit(e, `${addr} is inside ${ph} (IPAddr)`);
+    if (ph.startsWith('.') ? host.endsWith(ph) : `.${host}`.endsWith(`.${ph}`))
+      return hit(e, ph.startsWith('.') ? `${host} ends with ${ph} (subdomains only)` : `${host} is ${ph} or a subdomain`);
+    if (addr !== undefined && isValidCidr(ph.includes('/') ? ph : `${ph}/32`) && inCidr(addr, ph.includes('/') ? ph : `${ph}/32`))
+      return hit(e, `${addr} is inside ${ph} (IPAddr)`);
   }
   return miss('No entry matched (Ruby: entries split at ":" too, so IPv6 entries break; no *)');
 }

@@ -52,12 +52,19 @@ export function parseTarget(url: string): { target?: Target; diagnostics: Diagno
     return { diagnostics: [diagnostic('error', 'bad-url', 'This is not a URL the tools could request', offset, offset + trimmed.length)] };
   }
   if (!hasScheme) diagnostics.push(diagnostic('info', 'no-scheme', 'No scheme: read as http://', offset, offset));
-  if (parsed.hostname === '') return { diagnostics: [...diagnostics, diagnostic('error', 'no-host', 'The URL has no host', offset, offset + trimmed.length)] };
+  if (parsed.hostname === '')
+    return { diagnostics: [...diagnostics, diagnostic('error', 'no-host', 'The URL has no host', offset, offset + trimmed.length)] };
   const bracketed = parsed.hostname.startsWith('[');
   const host = bracketed ? parsed.hostname.slice(1, -1) : parsed.hostname;
   const explicit = parsed.port === '' ? undefined : Number(parsed.port);
   const port = explicit ?? DEFAULT_PORTS[parsed.protocol] ?? 0;
-  const target: Target = { host, port, scheme: parsed.protocol.slice(0, -1), ipv6: bracketed && parseIPv6(host) !== undefined, ipv4: parseIPv4(host) !== undefined };
+  const target: Target = {
+    host,
+    port,
+    scheme: parsed.protocol.slice(0, -1),
+    ipv6: bracketed && parseIPv6(host) !== undefined,
+    ipv4: parseIPv4(host) !== undefined,
+  };
   if (explicit !== undefined) target.explicitPort = explicit;
   return { target, diagnostics };
 }
@@ -65,11 +72,23 @@ export function parseTarget(url: string): { target?: Target; diagnostics: Diagno
 /** Checks the list for entries that no tool reads the way the author probably meant. */
 export function lintNoProxy(list: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  if (list.length > MAX_LIST) out.push(diagnostic('warning', 'long-list', `The list is ${list.length} characters long: only the first ${MAX_LIST} are tested`, MAX_LIST, list.length));
+  if (list.length > MAX_LIST)
+    out.push(
+      diagnostic(
+        'warning',
+        'long-list',
+        `The list is ${list.length} characters long: only the first ${MAX_LIST} are tested`,
+        MAX_LIST,
+        list.length,
+      ),
+    );
   for (const e of splitEntries(list.slice(0, MAX_LIST), ', \t\n\r')) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(e.value.slice(0, 20))) out.push(diagnostic('warning', 'scheme-in-entry', 'Entries are host names, not URLs: no tool strips the scheme', e.start, e.end));
-    else if (e.value.includes('/') && !/^[0-9a-f.:[\]]+\/\d+$/i.test(e.value)) out.push(diagnostic('warning', 'path-in-entry', 'A path or a malformed range: no tool reads this as intended', e.start, e.end));
-    else if (e.value.includes('*') && e.value !== '*' && !e.value.startsWith('*.')) out.push(diagnostic('warning', 'inner-wildcard', '* inside a name is literal in every tool here', e.start, e.end));
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(e.value.slice(0, 20)))
+      out.push(diagnostic('warning', 'scheme-in-entry', 'Entries are host names, not URLs: no tool strips the scheme', e.start, e.end));
+    else if (e.value.includes('/') && !/^[0-9a-f.:[\]]+\/\d+$/i.test(e.value))
+      out.push(diagnostic('warning', 'path-in-entry', 'A path or a malformed range: no tool reads this as intended', e.start, e.end));
+    else if (e.value.includes('*') && e.value !== '*' && !e.value.startsWith('*.'))
+      out.push(diagnostic('warning', 'inner-wildcard', '* inside a name is literal in every tool here', e.start, e.end));
     if (out.length > 50) break;
   }
   return out;
@@ -87,8 +106,10 @@ export function testNoProxy(input: TestNoProxyInput): TestNoProxyResult {
   let variable: string | undefined;
   if (rules.tool === 'java') {
     const raw = (env.no_proxy ?? env.NO_PROXY ?? noProxy).slice(0, MAX_LIST);
-    if (raw.includes('|')) { list = raw; reasons.push('Java ignores NO_PROXY; the value contains |, so it is read as http.nonProxyHosts.'); }
-    else {
+    if (raw.includes('|')) {
+      list = raw;
+      reasons.push('Java ignores NO_PROXY; the value contains |, so it is read as http.nonProxyHosts.');
+    } else {
       const converted = toJavaNonProxyHosts(splitEntries(raw, ', \t').map((e) => e.value));
       list = converted.value;
       reasons.push(`Java ignores NO_PROXY; converted to -Dhttp.nonProxyHosts=${list === '' ? '(empty)' : list}.`, ...converted.notes);
@@ -102,11 +123,22 @@ export function testNoProxy(input: TestNoProxyInput): TestNoProxyResult {
       break;
     }
     const order = rules.variables.join(', then ');
-    if (variable === undefined) reasons.push(`${rules.label} reads ${order}${rules.variables.length === 1 ? ' only' : ''}: none is set here.`);
-    else if (env.no_proxy !== undefined && env.NO_PROXY !== undefined && env.no_proxy !== env.NO_PROXY) reasons.push(`${rules.label} reads ${order}: it used ${variable}.`);
-    else if (rules.variables.length === 1 && env.NO_PROXY !== undefined && env.no_proxy === undefined) reasons.push(`${rules.label} ignores NO_PROXY.`);
+    if (variable === undefined)
+      reasons.push(`${rules.label} reads ${order}${rules.variables.length === 1 ? ' only' : ''}: none is set here.`);
+    else if (env.no_proxy !== undefined && env.NO_PROXY !== undefined && env.no_proxy !== env.NO_PROXY)
+      reasons.push(`${rules.label} reads ${order}: it used ${variable}.`);
+    else if (rules.variables.length === 1 && env.NO_PROXY !== undefined && env.no_proxy === undefined)
+      reasons.push(`${rules.label} ignores NO_PROXY.`);
   }
-  if (!target) return { tool: rules.tool, bypass: false, list, reasons: [...reasons, 'No valid URL to test.'], diagnostics, ...(variable ? { variable } : {}) };
+  if (!target)
+    return {
+      tool: rules.tool,
+      bypass: false,
+      list,
+      reasons: [...reasons, 'No valid URL to test.'],
+      diagnostics,
+      ...(variable ? { variable } : {}),
+    };
   const r = rules.match(target, list);
   const result: TestNoProxyResult = { tool: rules.tool, bypass: r.bypass, list, reasons: [...reasons, ...r.reasons], diagnostics };
   if (r.entry && r.entry.end > r.entry.start) result.matchedEntry = r.entry;

@@ -25,16 +25,28 @@ export function prepare(input: ProxyInput, tool: string, native: readonly ProxyA
   const scheme = input.authScheme;
   const socks = input.proxy.scheme.startsWith('socks');
   if (socks) {
-    if (hasCredentials(input)) notes.push('A SOCKS5 proxy authenticates with user name and password (RFC 1929), not with HTTP schemes: the auth scheme setting does not apply.');
+    if (hasCredentials(input))
+      notes.push(
+        'A SOCKS5 proxy authenticates with user name and password (RFC 1929), not with HTTP schemes: the auth scheme setting does not apply.',
+      );
     return { input, viaRelay: false, notes };
   }
   if (native.includes(scheme)) return { input, viaRelay: false, notes };
   if (scheme === 'ntlm' || scheme === 'negotiate') {
-    notes.push(`${tool} cannot answer ${scheme === 'ntlm' ? 'NTLM' : 'Negotiate (Kerberos/SPNEGO)'} itself: this snippet points at a local relay on ${RELAY_HOST}:${RELAY_PORT} (cntlm or px, see the "Local relay" tab) that authenticates to ${input.proxy.host} for it.`);
-    const relayed: ProxyInput = { proxy: { scheme: 'http', host: RELAY_HOST, port: RELAY_PORT }, authScheme: 'basic', noProxy: input.noProxy };
+    notes.push(
+      `${tool} cannot answer ${scheme === 'ntlm' ? 'NTLM' : 'Negotiate (Kerberos/SPNEGO)'} itself: this snippet points at a local relay on ${RELAY_HOST}:${RELAY_PORT} (cntlm or px, see the "Local relay" tab) that authenticates to ${input.proxy.host} for it.`,
+    );
+    const relayed: ProxyInput = {
+      proxy: { scheme: 'http', host: RELAY_HOST, port: RELAY_PORT },
+      authScheme: 'basic',
+      noProxy: input.noProxy,
+    };
     return { input: relayed, viaRelay: true, notes };
   }
-  if (scheme === 'digest') notes.push(`${tool} sends Basic credentials only: a proxy that insists on Digest rejects them with another 407. Use a local relay, or ask for Basic over an https:// proxy.`);
+  if (scheme === 'digest')
+    notes.push(
+      `${tool} sends Basic credentials only: a proxy that insists on Digest rejects them with another 407. Use a local relay, or ask for Basic over an https:// proxy.`,
+    );
   if (scheme === 'any') notes.push(`${tool} cannot negotiate the scheme: it sends Basic credentials.`);
   return { input, viaRelay: false, notes };
 }
@@ -46,7 +58,8 @@ export function basicOverHttpNote(input: ProxyInput): string[] {
   return [];
 }
 
-export const HISTORY_NOTE = 'The password is in this command line: it lands in your shell history and is visible to other users in the process list while the command runs.';
+export const HISTORY_NOTE =
+  'The password is in this command line: it lands in your shell history and is visible to other users in the process list while the command runs.';
 export const PLAIN_FILE_NOTE = 'The password is stored in clear text in this file: make it readable only by you (chmod 600).';
 
 /** A user name written `DOMAIN\user` split into its parts (NTLM logon names, MS-NLMP §3.1.5.1.2). */

@@ -25,11 +25,14 @@ export function curlSnippets(raw: ProxyInput): Snippet[] {
   const credsInUrl = userHasColon && hasCredentials(input);
   const url = proxyUrl(input, { credentials: credsInUrl });
   const userPass = hasCredentials(input) && !credsInUrl ? `${input.user}${hasPassword(input) ? ':' + input.password : ''}` : undefined;
-  const authFlag = socks || !hasCredentials(input) && input.authScheme !== 'negotiate' ? undefined : AUTH_FLAG[input.authScheme];
+  const authFlag = socks || (!hasCredentials(input) && input.authScheme !== 'negotiate') ? undefined : AUTH_FLAG[input.authScheme];
   const negotiateSso = input.authScheme === 'negotiate' && !socks && !hasCredentials(input);
   const np = noProxyValue(input);
   const baseNotes = [...prepNotes, ...basicOverHttpNote(input)];
-  if (credsInUrl) baseNotes.push('The user name contains ":", which --proxy-user would take as the separator: the credentials are percent-encoded into the proxy URL instead.');
+  if (credsInUrl)
+    baseNotes.push(
+      'The user name contains ":", which --proxy-user would take as the separator: the credentials are percent-encoded into the proxy URL instead.',
+    );
 
   const args = (quote: (v: string) => string, userValue: string | undefined): string[] => {
     const out = ['--proxy', quote(url)];
@@ -51,7 +54,10 @@ export function curlSnippets(raw: ProxyInput): Snippet[] {
       title: 'Command line, prompting for the password (bash)',
       language: 'bash',
       code: 'curl ' + args(quoteBash, input.user).join(' '),
-      notes: [...baseNotes, 'With --proxy-user and no ":password", curl asks for the password ("Enter proxy password for user …") without echoing it.'],
+      notes: [
+        ...baseNotes,
+        'With --proxy-user and no ":password", curl asks for the password ("Enter proxy password for user …") without echoing it.',
+      ],
       keepsSecretOut: true,
     });
   }
@@ -60,18 +66,31 @@ export function curlSnippets(raw: ProxyInput): Snippet[] {
 
   const psNotes = [...baseNotes, 'Call curl.exe, not curl: in Windows PowerShell 5.1 "curl" is an alias of Invoke-WebRequest.'];
   if (userPass !== undefined && hasPassword(input)) psNotes.push(HISTORY_NOTE);
-  snippets.push({ title: 'Command line (PowerShell)', language: 'powershell', code: 'curl.exe ' + args(quotePowerShell, userPass).join(' '), notes: psNotes });
+  snippets.push({
+    title: 'Command line (PowerShell)',
+    language: 'powershell',
+    code: 'curl.exe ' + args(quotePowerShell, userPass).join(' '),
+    notes: psNotes,
+  });
 
   snippets.push(curlCmd(args, userPass, baseNotes, hasPassword(input)));
   return snippets;
 }
 
-function curlCmd(args: (quote: (v: string) => string, user: string | undefined) => string[], userPass: string | undefined, baseNotes: string[], withPassword: boolean): Snippet {
+function curlCmd(
+  args: (quote: (v: string) => string, user: string | undefined) => string[],
+  userPass: string | undefined,
+  baseNotes: string[],
+  withPassword: boolean,
+): Snippet {
   const problems: string[] = [];
   const extra = new Set<string>();
   const quote = (v: string): string => {
     const q = quoteCmd(v, { batch: false });
-    if (!q.ok) { problems.push(q.reason); return '"…"'; }
+    if (!q.ok) {
+      problems.push(q.reason);
+      return '"…"';
+    }
     q.notes.forEach((n) => extra.add(n));
     return q.text;
   };
@@ -84,10 +103,23 @@ function curlCmd(args: (quote: (v: string) => string, user: string | undefined) 
       notes: [...baseNotes, ...new Set(problems)],
     };
   }
-  return { title: 'Command line (cmd)', language: 'bat', code, notes: [...baseNotes, ...extra, ...(userPass !== undefined && withPassword ? [HISTORY_NOTE] : [])] };
+  return {
+    title: 'Command line (cmd)',
+    language: 'bat',
+    code,
+    notes: [...baseNotes, ...extra, ...(userPass !== undefined && withPassword ? [HISTORY_NOTE] : [])],
+  };
 }
 
-function curlrc(input: ProxyInput, url: string, userPass: string | undefined, authFlag: string | undefined, negotiateSso: boolean, np: string, baseNotes: string[]): Snippet {
+function curlrc(
+  input: ProxyInput,
+  url: string,
+  userPass: string | undefined,
+  authFlag: string | undefined,
+  negotiateSso: boolean,
+  np: string,
+  baseNotes: string[],
+): Snippet {
   const lines = [`proxy = ${curlrcString(url)}`];
   if (userPass !== undefined) lines.push(`proxy-user = ${curlrcString(userPass)}`);
   if (negotiateSso) lines.push('proxy-user = ":"');

@@ -15,10 +15,17 @@ export function toDotnetBypassList(noProxy: readonly string[]): { patterns: stri
   const notes: string[] = [];
   const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const entry of noProxy) {
-    if (entry === '*') { patterns.push('.*'); continue; }
-    if (entry.includes('/')) { notes.push(`${entry}: WebProxy has no CIDR ranges; left out.`); continue; }
+    if (entry === '*') {
+      patterns.push('.*');
+      continue;
+    }
+    if (entry.includes('/')) {
+      notes.push(`${entry}: WebProxy has no CIDR ranges; left out.`);
+      continue;
+    }
     const name = entry.replace(/^\*?\./, '');
-    if (/^[\d.]+$/.test(name) || name.includes(':')) patterns.push(`^https?://${esc(name.includes(':') && !name.startsWith('[') ? `[${name}]` : name)}(:\\d+)?$`);
+    if (/^[\d.]+$/.test(name) || name.includes(':'))
+      patterns.push(`^https?://${esc(name.includes(':') && !name.startsWith('[') ? `[${name}]` : name)}(:\\d+)?$`);
     else patterns.push(`^https?://([^/]*\\.)?${esc(name)}(:\\d+)?$`);
   }
   return { patterns, notes };
@@ -31,29 +38,37 @@ export function dotnetSnippets(raw: ProxyInput): Snippet[] {
   const secret = hasCredentials(input) && hasPassword(input);
   const windowsAuth = input.authScheme === 'ntlm' || input.authScheme === 'negotiate';
   const { domain, user } = splitDomainUser(input.user ?? '');
-  const credential = (password: string): string => (domain !== undefined
-    ? `new NetworkCredential(${quoteJson(user)}, ${password}, ${quoteJson(domain)})`
-    : `new NetworkCredential(${quoteJson(input.user ?? '')}, ${password})`);
-  const code = (password: string): string => [
-    'using System.Net;',
-    '',
-    'var handler = new HttpClientHandler',
-    '{',
-    `    Proxy = new WebProxy(${quoteJson(proxyUrl(input, { credentials: false }))})`,
-    '    {',
-    ...(hasCredentials(input) ? [`        Credentials = ${credential(password)},`] : []),
-    ...(bypass.patterns.length > 0 ? [`        BypassList = new[] { ${bypass.patterns.map((p) => quoteJson(p)).join(', ')} },`] : []),
-    '    },',
-    '    UseProxy = true,',
-    '};',
-    'using var client = new HttpClient(handler);',
-  ].join('\n');
+  const credential = (password: string): string =>
+    domain !== undefined
+      ? `new NetworkCredential(${quoteJson(user)}, ${password}, ${quoteJson(domain)})`
+      : `new NetworkCredential(${quoteJson(input.user ?? '')}, ${password})`;
+  const code = (password: string): string =>
+    [
+      'using System.Net;',
+      '',
+      'var handler = new HttpClientHandler',
+      '{',
+      `    Proxy = new WebProxy(${quoteJson(proxyUrl(input, { credentials: false }))})`,
+      '    {',
+      ...(hasCredentials(input) ? [`        Credentials = ${credential(password)},`] : []),
+      ...(bypass.patterns.length > 0 ? [`        BypassList = new[] { ${bypass.patterns.map((p) => quoteJson(p)).join(', ')} },`] : []),
+      '    },',
+      '    UseProxy = true,',
+      '};',
+      'using var client = new HttpClient(handler);',
+    ].join('\n');
   const out: Snippet[] = [];
   out.push({
     title: 'HttpClient with WebProxy (C#)',
     language: 'csharp',
     code: code(secret ? quoteJson(input.password ?? '') : '""'),
-    notes: [...notes, ...bypass.notes, 'HttpClient answers Basic, Digest, NTLM and Negotiate challenges from the proxy with these credentials.', ...(bypass.patterns.length > 0 ? ['BypassList entries are regular expressions matched against scheme://host[:port].'] : []), ...(secret ? ['The password is in the source code.'] : [])],
+    notes: [
+      ...notes,
+      ...bypass.notes,
+      'HttpClient answers Basic, Digest, NTLM and Negotiate challenges from the proxy with these credentials.',
+      ...(bypass.patterns.length > 0 ? ['BypassList entries are regular expressions matched against scheme://host[:port].'] : []),
+      ...(secret ? ['The password is in the source code.'] : []),
+    ],
   });
   if (secret) {
     out.push({
@@ -68,7 +83,15 @@ export function dotnetSnippets(raw: ProxyInput): Snippet[] {
     out.push({
       title: 'System proxy with your Windows logon (C#)',
       language: 'csharp',
-      code: ['using System.Net;', '', 'var handler = new HttpClientHandler', '{', '    DefaultProxyCredentials = CredentialCache.DefaultCredentials,', '};', 'using var client = new HttpClient(handler);'].join('\n'),
+      code: [
+        'using System.Net;',
+        '',
+        'var handler = new HttpClientHandler',
+        '{',
+        '    DefaultProxyCredentials = CredentialCache.DefaultCredentials,',
+        '};',
+        'using var client = new HttpClient(handler);',
+      ].join('\n'),
       notes: [...notes, 'Uses the system (or HTTP_PROXY) proxy and answers NTLM/Negotiate with the logged-on user: no password anywhere.'],
       keepsSecretOut: true,
     });
@@ -79,7 +102,8 @@ export function dotnetSnippets(raw: ProxyInput): Snippet[] {
 export function powershellSnippets(raw: ProxyInput): Snippet[] {
   const { input, notes: prep } = prepare(raw, 'Invoke-WebRequest', ['basic', 'digest', 'ntlm', 'negotiate', 'any']);
   const notes = [...prep, ...basicOverHttpNote(input)];
-  if (input.proxy.scheme.startsWith('socks')) notes.push('A socks5:// -Proxy needs PowerShell 7.1+ (.NET 5+); Windows PowerShell 5.1 accepts only HTTP proxies.');
+  if (input.proxy.scheme.startsWith('socks'))
+    notes.push('A socks5:// -Proxy needs PowerShell 7.1+ (.NET 5+); Windows PowerShell 5.1 accepts only HTTP proxies.');
   const proxy = quotePowerShell(proxyUrl(input, { credentials: false }));
   const target = "'https://example.com/'";
   const out: Snippet[] = [];
@@ -87,7 +111,10 @@ export function powershellSnippets(raw: ProxyInput): Snippet[] {
     out.push({
       title: 'Invoke-WebRequest with Get-Credential (PowerShell)',
       language: 'powershell',
-      code: [`$cred = Get-Credential -UserName ${quotePowerShell(input.user ?? '')} -Message 'Proxy password'`, `Invoke-WebRequest -Uri ${target} -Proxy ${proxy} -ProxyCredential $cred`].join('\n'),
+      code: [
+        `$cred = Get-Credential -UserName ${quotePowerShell(input.user ?? '')} -Message 'Proxy password'`,
+        `Invoke-WebRequest -Uri ${target} -Proxy ${proxy} -ProxyCredential $cred`,
+      ].join('\n'),
       notes: [...notes, 'Get-Credential asks for the password: it never appears in the script or the history.'],
       keepsSecretOut: true,
     });
@@ -95,7 +122,11 @@ export function powershellSnippets(raw: ProxyInput): Snippet[] {
       out.push({
         title: 'Invoke-WebRequest with the password in the script (PowerShell)',
         language: 'powershell',
-        code: [`$password = ConvertTo-SecureString ${quotePowerShell(input.password ?? '')} -AsPlainText -Force`, `$cred = [pscredential]::new(${quotePowerShell(input.user ?? '')}, $password)`, `Invoke-WebRequest -Uri ${target} -Proxy ${proxy} -ProxyCredential $cred`].join('\n'),
+        code: [
+          `$password = ConvertTo-SecureString ${quotePowerShell(input.password ?? '')} -AsPlainText -Force`,
+          `$cred = [pscredential]::new(${quotePowerShell(input.user ?? '')}, $password)`,
+          `Invoke-WebRequest -Uri ${target} -Proxy ${proxy} -ProxyCredential $cred`,
+        ].join('\n'),
         notes: [...notes, HISTORY_NOTE],
       });
     }
@@ -131,7 +162,9 @@ export function relaySnippets(raw: ProxyInput): Snippet[] {
       code: cntlm.join('\n'),
       notes: [
         'cntlm -H asks for the password and prints hashes: only the hash goes into the file, never the password.',
-        ...(domain === undefined && hasCredentials(input) ? ['Write your Windows domain on the Domain line (or enter the user as DOMAIN\\user).'] : []),
+        ...(domain === undefined && hasCredentials(input)
+          ? ['Write your Windows domain on the Domain line (or enter the user as DOMAIN\\user).']
+          : []),
         `Then point every tool at http://127.0.0.1:${RELAY_PORT} without credentials.`,
       ],
       keepsSecretOut: true,
@@ -140,7 +173,10 @@ export function relaySnippets(raw: ProxyInput): Snippet[] {
       title: 'px: relay with your Windows logon or Kerberos ticket',
       language: 'bash',
       code: `px --proxy=${upstream} --listen=127.0.0.1 --port=${RELAY_PORT}`,
-      notes: ['px answers NTLM and Negotiate with the logged-on user (SSPI on Windows, GSS-API/Kerberos elsewhere), so no password is stored.', `Then point every tool at http://127.0.0.1:${RELAY_PORT} without credentials.`],
+      notes: [
+        'px answers NTLM and Negotiate with the logged-on user (SSPI on Windows, GSS-API/Kerberos elsewhere), so no password is stored.',
+        `Then point every tool at http://127.0.0.1:${RELAY_PORT} without credentials.`,
+      ],
       keepsSecretOut: true,
     },
   ];

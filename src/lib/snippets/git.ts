@@ -16,14 +16,22 @@ export function gitSnippets(raw: ProxyInput): Snippet[] {
   const socks = input.proxy.scheme.startsWith('socks');
   const method = socks ? [] : [`git config --global http.proxyAuthMethod ${METHOD[input.authScheme]}`];
   const np = noProxyValue(input);
-  const npNote = np !== '' ? [`Git has no exclusion setting: export NO_PROXY=${quoteBash(np)} (libcurl reads it), or set http.<url>.proxy "" for a host.`] : [];
+  const npNote =
+    np !== ''
+      ? [`Git has no exclusion setting: export NO_PROXY=${quoteBash(np)} (libcurl reads it), or set http.<url>.proxy "" for a host.`]
+      : [];
   const secret = hasCredentials(input) && hasPassword(input);
   const out: Snippet[] = [];
   out.push({
     title: 'Global git config (bash or PowerShell)',
     language: 'bash',
     code: [`git config --global http.proxy ${quoteBash(proxyUrl(input))}`, ...method].join('\n'),
-    notes: [...notes, ...npNote, ...(secret ? [HISTORY_NOTE, 'The password is stored in clear text in ~/.gitconfig.'] : []), 'In cmd, use double quotes instead of single quotes.'],
+    notes: [
+      ...notes,
+      ...npNote,
+      ...(secret ? [HISTORY_NOTE, 'The password is stored in clear text in ~/.gitconfig.'] : []),
+      'In cmd, use double quotes instead of single quotes.',
+    ],
   });
   if (hasCredentials(input)) {
     out.push({
@@ -34,7 +42,11 @@ export function gitSnippets(raw: ProxyInput): Snippet[] {
         ...method,
         'git config --global credential.helper cache   # or: manager (Windows), osxkeychain (macOS), libsecret',
       ].join('\n'),
-      notes: [...notes, ...npNote, 'With a user and no password in http.proxy, git asks for the proxy password once and stores it with the credential helper; it never appears in the config or the command line.'],
+      notes: [
+        ...notes,
+        ...npNote,
+        'With a user and no password in http.proxy, git asks for the proxy password once and stores it with the credential helper; it never appears in the config or the command line.',
+      ],
       keepsSecretOut: true,
     });
   }

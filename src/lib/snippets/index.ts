@@ -18,9 +18,23 @@ export { quoteBash, quotePowerShell, quoteCmd } from './quote';
 export { toJavaNonProxyHosts } from './java';
 export { toDotnetBypassList } from './dotnet';
 export {
-  curlSnippets, envSnippets, wgetSnippets, gitSnippets, npmSnippets, pipSnippets, aptSnippets, dockerSnippets,
-  javaSnippets, mavenSnippets, gradleSnippets, nodeSnippets, pythonSnippets, goSnippets, dotnetSnippets,
-  powershellSnippets, relaySnippets,
+  curlSnippets,
+  envSnippets,
+  wgetSnippets,
+  gitSnippets,
+  npmSnippets,
+  pipSnippets,
+  aptSnippets,
+  dockerSnippets,
+  javaSnippets,
+  mavenSnippets,
+  gradleSnippets,
+  nodeSnippets,
+  pythonSnippets,
+  goSnippets,
+  dotnetSnippets,
+  powershellSnippets,
+  relaySnippets,
 };
 
 export interface SnippetTool {

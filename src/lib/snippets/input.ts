@@ -69,7 +69,10 @@ const HEX = '0123456789ABCDEF';
 export function encodeUserinfo(value: string): string {
   let out = '';
   for (const ch of value) {
-    if (USERINFO_SAFE.has(ch)) { out += ch; continue; }
+    if (USERINFO_SAFE.has(ch)) {
+      out += ch;
+      continue;
+    }
     for (const b of utf8Encode(ch)) out += '%' + HEX[b >> 4]! + HEX[b & 15]!;
   }
   return out;
@@ -142,22 +145,37 @@ export function validateProxyInput(raw: ProxyFormValues): ProxyValidation {
   if (user !== '') candidate.user = user;
   if (password !== '') candidate.password = password;
   // Length limits keep every snippet readable (and a 1 MB paste from producing megabytes of output).
-  const limits: [ProxyField, string, number][] = [['host', str(raw.host), MAX_HOST], ['user', user, MAX_CREDENTIAL], ['password', password, MAX_CREDENTIAL], ['noProxy', Array.isArray(raw.noProxy) ? noProxy.join(',') : str(raw.noProxy), MAX_NO_PROXY]];
+  const limits: [ProxyField, string, number][] = [
+    ['host', str(raw.host), MAX_HOST],
+    ['user', user, MAX_CREDENTIAL],
+    ['password', password, MAX_CREDENTIAL],
+    ['noProxy', Array.isArray(raw.noProxy) ? noProxy.join(',') : str(raw.noProxy), MAX_NO_PROXY],
+  ];
   for (const [field, value, max] of limits) {
     if (value.length > max) {
-      diagnostics.push({ field, ...diagnostic('error', 'too-long', `Too long: ${value.length} characters, at most ${max} here`, max, value.length) });
+      diagnostics.push({
+        field,
+        ...diagnostic('error', 'too-long', `Too long: ${value.length} characters, at most ${max} here`, max, value.length),
+      });
       return { diagnostics };
     }
   }
   diagnostics.push(...checkInput(candidate, str(raw.host), portText === '' ? str(raw.port) : portText));
   if (password !== '' && user === '') {
-    diagnostics.push({ field: 'user', ...diagnostic('warning', 'password-without-user', 'A password without a user name is ignored by every tool', 0, 0) });
+    diagnostics.push({
+      field: 'user',
+      ...diagnostic('warning', 'password-without-user', 'A password without a user name is ignored by every tool', 0, 0),
+    });
   }
   if (!diagnostics.some((d) => d.severity === 'error')) return { input: candidate, diagnostics };
   return { diagnostics };
 }
 
-function checkInput(input: ProxyInput, rawHost: string = input.proxy?.host ?? '', rawPort: string = String(input.proxy?.port ?? '')): FieldDiagnostic[] {
+function checkInput(
+  input: ProxyInput,
+  rawHost: string = input.proxy?.host ?? '',
+  rawPort: string = String(input.proxy?.port ?? ''),
+): FieldDiagnostic[] {
   const out: FieldDiagnostic[] = [];
   const push = (field: ProxyField, code: string, message: string, start = 0, end = start): void => {
     out.push({ field, ...diagnostic('error', code, message, start, end) });
@@ -167,8 +185,22 @@ function checkInput(input: ProxyInput, rawHost: string = input.proxy?.host ?? ''
     return out;
   }
   const { scheme, host, port } = input.proxy;
-  if (!PROXY_SCHEMES.includes(scheme)) push('scheme', 'unknown-scheme', `Unknown proxy scheme "${String(scheme)}": use http, https, socks5 or socks5h`, 0, String(scheme).length);
-  if (!PROXY_AUTH_SCHEMES.includes(input.authScheme)) push('authScheme', 'unknown-auth-scheme', `Unknown authentication scheme "${String(input.authScheme)}"`, 0, String(input.authScheme).length);
+  if (!PROXY_SCHEMES.includes(scheme))
+    push(
+      'scheme',
+      'unknown-scheme',
+      `Unknown proxy scheme "${String(scheme)}": use http, https, socks5 or socks5h`,
+      0,
+      String(scheme).length,
+    );
+  if (!PROXY_AUTH_SCHEMES.includes(input.authScheme))
+    push(
+      'authScheme',
+      'unknown-auth-scheme',
+      `Unknown authentication scheme "${String(input.authScheme)}"`,
+      0,
+      String(input.authScheme).length,
+    );
   const offset = Math.max(0, rawHost.indexOf(host));
   if (typeof host !== 'string' || host === '') push('host', 'empty-host', 'Enter the proxy host name or address');
   else {
@@ -178,20 +210,39 @@ function checkInput(input: ProxyInput, rawHost: string = input.proxy?.host ?? ''
   if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) {
     push('port', 'bad-port', 'The port is a whole number from 1 to 65535', 0, rawPort.length);
   }
-  for (const [field, value] of [['user', input.user], ['password', input.password]] as const) {
+  for (const [field, value] of [
+    ['user', input.user],
+    ['password', input.password],
+  ] as const) {
     if (value === undefined) continue;
-    if (typeof value !== 'string') { push(field, 'not-text', `The ${field} must be text`); continue; }
+    if (typeof value !== 'string') {
+      push(field, 'not-text', `The ${field} must be text`);
+      continue;
+    }
     for (let i = 0; i < value.length; i++) {
       const c = value.charCodeAt(i);
-      if (c < 0x20 || c === 0x7f) { push(field, 'control-character', `A control character (U+${c.toString(16).toUpperCase().padStart(4, '0')}) cannot be sent in credentials`, i, i + 1); break; }
+      if (c < 0x20 || c === 0x7f) {
+        push(
+          field,
+          'control-character',
+          `A control character (U+${c.toString(16).toUpperCase().padStart(4, '0')}) cannot be sent in credentials`,
+          i,
+          i + 1,
+        );
+        break;
+      }
       if (c >= 0xd800 && c <= 0xdfff) {
         const pair = c <= 0xdbff && i + 1 < value.length && value.charCodeAt(i + 1) >= 0xdc00 && value.charCodeAt(i + 1) <= 0xdfff;
-        if (!pair) { push(field, 'lone-surrogate', 'A broken character (lone UTF-16 surrogate) cannot be encoded', i, i + 1); break; }
+        if (!pair) {
+          push(field, 'lone-surrogate', 'A broken character (lone UTF-16 surrogate) cannot be encoded', i, i + 1);
+          break;
+        }
         i++;
       }
     }
   }
-  if (!Array.isArray(input.noProxy) || input.noProxy.some((e) => typeof e !== 'string')) push('noProxy', 'bad-no-proxy', 'NO_PROXY must be a list of host names');
+  if (!Array.isArray(input.noProxy) || input.noProxy.some((e) => typeof e !== 'string'))
+    push('noProxy', 'bad-no-proxy', 'NO_PROXY must be a list of host names');
   else {
     let pos = 0;
     for (const e of input.noProxy) {
@@ -213,15 +264,27 @@ function hostProblem(host: string): { code: string; message: string; at: number 
   const isV6 = inner.includes(':');
   for (let i = 0; i < inner.length; i++) {
     const c = inner[i]!;
-    const ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '-' || c === '.' || (c === '_' && !isV6) || (isV6 && (c === ':' || c === '%'));
+    const ok =
+      (c >= 'a' && c <= 'z') ||
+      (c >= 'A' && c <= 'Z') ||
+      (c >= '0' && c <= '9') ||
+      c === '-' ||
+      c === '.' ||
+      (c === '_' && !isV6) ||
+      (isV6 && (c === ':' || c === '%'));
     if (ok) continue;
     if (c === ' ' || c === '\t') return { code: 'space-in-host', message: 'A host name cannot contain spaces', at: i + shift };
     if (c === '/' || c === '@' || c === '?' || c === '#') {
-      return { code: 'url-in-host', message: `"${c}" belongs to a URL, not a host: enter only the host name (user, password and port have their own fields)`, at: i + shift };
+      return {
+        code: 'url-in-host',
+        message: `"${c}" belongs to a URL, not a host: enter only the host name (user, password and port have their own fields)`,
+        at: i + shift,
+      };
     }
     return { code: 'bad-host-character', message: `"${c}" cannot appear in a host name`, at: i + shift };
   }
   if (isV6 && !/^[0-9a-fA-F:.%A-Za-z]+$/.test(inner)) return { code: 'bad-ipv6', message: 'Not an IPv6 address', at: shift };
-  if (inner.startsWith('.') || inner.startsWith('-')) return { code: 'bad-host-start', message: 'A host name starts with a letter or digit', at: shift };
+  if (inner.startsWith('.') || inner.startsWith('-'))
+    return { code: 'bad-host-start', message: 'A host name starts with a letter or digit', at: shift };
   return undefined;
 }

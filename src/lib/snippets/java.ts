@@ -22,13 +22,23 @@ export interface NonProxyHosts {
 export function toJavaNonProxyHosts(noProxy: readonly string[]): NonProxyHosts {
   const patterns: string[] = [];
   const notes: string[] = [];
-  const add = (p: string): void => { if (!patterns.includes(p)) patterns.push(p); };
+  const add = (p: string): void => {
+    if (!patterns.includes(p)) patterns.push(p);
+  };
   for (const raw of noProxy) {
     let entry = raw;
     const bracketPort = /^\[([^\]]+)\]:\d+$/.exec(entry);
-    if (bracketPort) { entry = bracketPort[1]!; notes.push(`${raw}: Java patterns have no port; the port is dropped.`); }
-    else if (/^[^:]+:\d+$/.test(entry)) { entry = entry.slice(0, entry.lastIndexOf(':')); notes.push(`${raw}: Java patterns have no port; the port is dropped.`); }
-    if (entry === '*') { add('*'); continue; }
+    if (bracketPort) {
+      entry = bracketPort[1]!;
+      notes.push(`${raw}: Java patterns have no port; the port is dropped.`);
+    } else if (/^[^:]+:\d+$/.test(entry)) {
+      entry = entry.slice(0, entry.lastIndexOf(':'));
+      notes.push(`${raw}: Java patterns have no port; the port is dropped.`);
+    }
+    if (entry === '*') {
+      add('*');
+      continue;
+    }
     const cidr = /^(\d+)\.(\d+)\.(\d+)\.(\d+)\/(\d+)$/.exec(entry);
     if (cidr) {
       const bits = Number(cidr[5]);
@@ -38,9 +48,18 @@ export function toJavaNonProxyHosts(noProxy: readonly string[]): NonProxyHosts {
       } else notes.push(`${raw}: Java has no CIDR ranges and /${cidr[5]} is not a whole octet; list the addresses or a wider prefix.`);
       continue;
     }
-    if (entry.includes('/')) { notes.push(`${raw}: Java has no CIDR ranges; list the addresses instead.`); continue; }
-    if (entry.includes(':')) { add(`[${bareHost(entry)}]`); continue; } // Java matches URI.getHost(), bracketed for IPv6
-    if (/^[\d.]+$/.test(entry)) { add(entry); continue; }
+    if (entry.includes('/')) {
+      notes.push(`${raw}: Java has no CIDR ranges; list the addresses instead.`);
+      continue;
+    }
+    if (entry.includes(':')) {
+      add(`[${bareHost(entry)}]`);
+      continue;
+    } // Java matches URI.getHost(), bracketed for IPv6
+    if (/^[\d.]+$/.test(entry)) {
+      add(entry);
+      continue;
+    }
     // NO_PROXY "example.com" and ".example.com" both mean the domain and its subdomains (curl).
     const name = entry.replace(/^\*?\./, '');
     if (name === '') continue;
@@ -59,8 +78,16 @@ export function javaSnippets(raw: ProxyInput): Snippet[] {
   const nph = toJavaNonProxyHosts(input.noProxy);
   const basic = input.authScheme === 'basic' || input.authScheme === 'any';
   const props: [string, string][] = socks
-    ? [['socksProxyHost', host], ['socksProxyPort', port]]
-    : [['http.proxyHost', host], ['http.proxyPort', port], ['https.proxyHost', host], ['https.proxyPort', port]];
+    ? [
+        ['socksProxyHost', host],
+        ['socksProxyPort', port],
+      ]
+    : [
+        ['http.proxyHost', host],
+        ['http.proxyPort', port],
+        ['https.proxyHost', host],
+        ['https.proxyPort', port],
+      ];
   if (nph.value !== '') props.push(['http.nonProxyHosts', nph.value]);
   if (!socks && hasCredentials(input) && basic) props.push(['jdk.http.auth.tunneling.disabledSchemes', '']);
   if (socks && hasCredentials(input)) {
@@ -69,8 +96,16 @@ export function javaSnippets(raw: ProxyInput): Snippet[] {
   }
   const secret = hasCredentials(input) && hasPassword(input);
   const nativeNotes = [
-    ...(input.authScheme === 'ntlm' ? ['NTLM works with HttpURLConnection (on Windows with your logon, elsewhere with the Authenticator below, user written DOMAIN\\user); java.net.http.HttpClient speaks Basic only: use a local relay for it.'] : []),
-    ...(input.authScheme === 'negotiate' ? ['Negotiate works with HttpURLConnection and a Kerberos login (JAAS, -Djavax.security.auth.useSubjectCredsOnly=false); java.net.http.HttpClient speaks Basic only.'] : []),
+    ...(input.authScheme === 'ntlm'
+      ? [
+          'NTLM works with HttpURLConnection (on Windows with your logon, elsewhere with the Authenticator below, user written DOMAIN\\user); java.net.http.HttpClient speaks Basic only: use a local relay for it.',
+        ]
+      : []),
+    ...(input.authScheme === 'negotiate'
+      ? [
+          'Negotiate works with HttpURLConnection and a Kerberos login (JAAS, -Djavax.security.auth.useSubjectCredsOnly=false); java.net.http.HttpClient speaks Basic only.',
+        ]
+      : []),
   ];
   const out: Snippet[] = [];
   out.push({
@@ -81,9 +116,15 @@ export function javaSnippets(raw: ProxyInput): Snippet[] {
       ...notes,
       ...nativeNotes,
       ...nph.notes,
-      ...(nph.value !== '' ? ['Java ignores NO_PROXY: http.nonProxyHosts (| separated, * at either end) is its list, and https uses it too.'] : []),
-      ...(!socks && hasCredentials(input) && basic ? ['jdk.http.auth.tunneling.disabledSchemes="" re-enables Basic for HTTPS through the proxy (disabled by default since 8u111).'] : []),
-      ...(!socks && hasCredentials(input) ? ['The JDK does not read http.proxyUser/http.proxyPassword: install the Authenticator from the next tab.'] : []),
+      ...(nph.value !== ''
+        ? ['Java ignores NO_PROXY: http.nonProxyHosts (| separated, * at either end) is its list, and https uses it too.']
+        : []),
+      ...(!socks && hasCredentials(input) && basic
+        ? ['jdk.http.auth.tunneling.disabledSchemes="" re-enables Basic for HTTPS through the proxy (disabled by default since 8u111).']
+        : []),
+      ...(!socks && hasCredentials(input)
+        ? ['The JDK does not read http.proxyUser/http.proxyPassword: install the Authenticator from the next tab.']
+        : []),
       ...(socks && secret ? [HISTORY_NOTE] : []),
     ],
   });
@@ -101,7 +142,12 @@ export function javaSnippets(raw: ProxyInput): Snippet[] {
         '  }',
         '});',
       ].join('\n'),
-      notes: [...notes, ...nativeNotes, 'The password comes from the PROXY_PASSWORD environment variable, not from the code or the command line.', 'For java.net.http.HttpClient pass it with HttpClient.newBuilder().authenticator(...) instead.'],
+      notes: [
+        ...notes,
+        ...nativeNotes,
+        'The password comes from the PROXY_PASSWORD environment variable, not from the code or the command line.',
+        'For java.net.http.HttpClient pass it with HttpClient.newBuilder().authenticator(...) instead.',
+      ],
       keepsSecretOut: true,
     });
   }
@@ -114,34 +160,48 @@ export function mavenSnippets(raw: ProxyInput): Snippet[] {
   const nph = toJavaNonProxyHosts(input.noProxy);
   const secret = hasCredentials(input) && hasPassword(input);
   const protocol = input.proxy.scheme.startsWith('socks') ? 'socks5' : input.proxy.scheme;
-  const xml = (password: string | undefined): string => [
-    '<settings>',
-    '  <proxies>',
-    '    <proxy>',
-    '      <id>corporate</id>',
-    '      <active>true</active>',
-    `      <protocol>${protocol}</protocol>`,
-    `      <host>${escapeXml(bareHost(input.proxy.host))}</host>`,
-    `      <port>${input.proxy.port}</port>`,
-    ...(hasCredentials(input) ? [`      <username>${escapeXml(input.user ?? '')}</username>`] : []),
-    ...(password !== undefined ? [`      <password>${escapeXml(password)}</password>`] : []),
-    ...(nph.value !== '' ? [`      <nonProxyHosts>${escapeXml(nph.value)}</nonProxyHosts>`] : []),
-    '    </proxy>',
-    '  </proxies>',
-    '</settings>',
-  ].join('\n');
-  const out: Snippet[] = [{
-    title: 'Maven: ~/.m2/settings.xml',
-    language: 'xml',
-    code: xml(secret ? input.password : undefined),
-    notes: [...notes, ...nph.notes, 'Merge the <proxy> into an existing settings.xml. One proxy with protocol http serves https repositories too.', ...(secret ? [PLAIN_FILE_NOTE] : [])],
-  }];
+  const xml = (password: string | undefined): string =>
+    [
+      '<settings>',
+      '  <proxies>',
+      '    <proxy>',
+      '      <id>corporate</id>',
+      '      <active>true</active>',
+      `      <protocol>${protocol}</protocol>`,
+      `      <host>${escapeXml(bareHost(input.proxy.host))}</host>`,
+      `      <port>${input.proxy.port}</port>`,
+      ...(hasCredentials(input) ? [`      <username>${escapeXml(input.user ?? '')}</username>`] : []),
+      ...(password !== undefined ? [`      <password>${escapeXml(password)}</password>`] : []),
+      ...(nph.value !== '' ? [`      <nonProxyHosts>${escapeXml(nph.value)}</nonProxyHosts>`] : []),
+      '    </proxy>',
+      '  </proxies>',
+      '</settings>',
+    ].join('\n');
+  const out: Snippet[] = [
+    {
+      title: 'Maven: ~/.m2/settings.xml',
+      language: 'xml',
+      code: xml(secret ? input.password : undefined),
+      notes: [
+        ...notes,
+        ...nph.notes,
+        'Merge the <proxy> into an existing settings.xml. One proxy with protocol http serves https repositories too.',
+        ...(secret ? [PLAIN_FILE_NOTE] : []),
+      ],
+    },
+  ];
   if (secret) {
     out.push({
       title: 'Maven: encrypted password (bash)',
       language: 'bash',
-      code: ['mvn --encrypt-master-password   # prompts; put the result in ~/.m2/settings-security.xml', 'mvn --encrypt-password          # prompts; put the {…} result in <password>'].join('\n'),
-      notes: [...notes, 'Maven 3.2.1+ prompts for the values when they are not on the command line, so the password stays out of history; settings.xml then holds only the {…} cipher text.'],
+      code: [
+        'mvn --encrypt-master-password   # prompts; put the result in ~/.m2/settings-security.xml',
+        'mvn --encrypt-password          # prompts; put the {…} result in <password>',
+      ].join('\n'),
+      notes: [
+        ...notes,
+        'Maven 3.2.1+ prompts for the values when they are not on the command line, so the password stays out of history; settings.xml then holds only the {…} cipher text.',
+      ],
       keepsSecretOut: true,
     });
   }
@@ -155,7 +215,9 @@ export function gradleSnippets(raw: ProxyInput): Snippet[] {
   const secret = hasCredentials(input) && hasPassword(input);
   const socks = input.proxy.scheme.startsWith('socks');
   const lines: string[] = [];
-  const set = (k: string, v: string): void => { lines.push(`systemProp.${k}=${escapeProperties(v)}`); };
+  const set = (k: string, v: string): void => {
+    lines.push(`systemProp.${k}=${escapeProperties(v)}`);
+  };
   const { domain, user } = splitDomainUser(input.user ?? '');
   if (socks) {
     set('socksProxyHost', bareHost(input.proxy.host));
@@ -164,17 +226,24 @@ export function gradleSnippets(raw: ProxyInput): Snippet[] {
     for (const p of ['http', 'https']) {
       set(`${p}.proxyHost`, bareHost(input.proxy.host));
       set(`${p}.proxyPort`, String(input.proxy.port));
-      if (hasCredentials(input)) set(`${p}.proxyUser`, input.authScheme === 'ntlm' ? user : input.user ?? '');
+      if (hasCredentials(input)) set(`${p}.proxyUser`, input.authScheme === 'ntlm' ? user : (input.user ?? ''));
       if (secret) set(`${p}.proxyPassword`, input.password ?? '');
     }
     if (input.authScheme === 'ntlm' && domain !== undefined) set('http.auth.ntlm.domain', domain);
     if (hasCredentials(input) && input.authScheme !== 'ntlm') set('jdk.http.auth.tunneling.disabledSchemes', '');
   }
   if (nph.value !== '') set('http.nonProxyHosts', nph.value);
-  return [{
-    title: 'Gradle: ~/.gradle/gradle.properties',
-    language: 'properties',
-    code: lines.join('\n'),
-    notes: [...notes, ...nph.notes, 'Gradle reads proxyUser/proxyPassword itself (and NTLM with http.auth.ntlm.domain).', ...(secret ? [PLAIN_FILE_NOTE] : [])],
-  }];
+  return [
+    {
+      title: 'Gradle: ~/.gradle/gradle.properties',
+      language: 'properties',
+      code: lines.join('\n'),
+      notes: [
+        ...notes,
+        ...nph.notes,
+        'Gradle reads proxyUser/proxyPassword itself (and NTLM with http.auth.ntlm.domain).',
+        ...(secret ? [PLAIN_FILE_NOTE] : []),
+      ],
+    },
+  ];
 }

@@ -25,7 +25,11 @@ export function npmSnippets(raw: ProxyInput): Snippet[] {
   out.push({
     title: 'npm config set (bash or PowerShell)',
     language: 'bash',
-    code: [`npm config set proxy ${quoteBash(url)}`, `npm config set https-proxy ${quoteBash(url)}`, ...(np !== '' ? [`npm config set noproxy ${quoteBash(np)}`] : [])].join('\n'),
+    code: [
+      `npm config set proxy ${quoteBash(url)}`,
+      `npm config set https-proxy ${quoteBash(url)}`,
+      ...(np !== '' ? [`npm config set noproxy ${quoteBash(np)}`] : []),
+    ].join('\n'),
     notes: [...notes, ...(secret ? [HISTORY_NOTE] : [])],
   });
   if (secret) {
@@ -34,7 +38,10 @@ export function npmSnippets(raw: ProxyInput): Snippet[] {
       title: '~/.npmrc with the password from the environment',
       language: 'ini',
       code: [`proxy=${envUrl}`, `https-proxy=${envUrl}`, ...(np !== '' ? [`noproxy=${np}`] : [])].join('\n'),
-      notes: [...notes, 'npm replaces ${NPM_PROXY_PASSWORD} with the variable when it reads the file. Set it percent-encoded, e.g. read -r -s then python3 urllib.parse.quote (see the environment variables tab).'],
+      notes: [
+        ...notes,
+        'npm replaces ${NPM_PROXY_PASSWORD} with the variable when it reads the file. Set it percent-encoded, e.g. read -r -s then python3 urllib.parse.quote (see the environment variables tab).',
+      ],
       keepsSecretOut: true,
     });
   }
@@ -43,7 +50,11 @@ export function npmSnippets(raw: ProxyInput): Snippet[] {
     title: 'Yarn Berry (2+): .yarnrc.yml',
     language: 'yaml',
     code: yarn.join('\n'),
-    notes: [...notes, ...(np !== '' ? ['.yarnrc.yml has no exclusion list: Yarn Berry uses the proxy for every registry.'] : []), ...(secret ? [PLAIN_FILE_NOTE, 'Yarn also expands ${VAR} in .yarnrc.yml, like the .npmrc variant.'] : [])],
+    notes: [
+      ...notes,
+      ...(np !== '' ? ['.yarnrc.yml has no exclusion list: Yarn Berry uses the proxy for every registry.'] : []),
+      ...(secret ? [PLAIN_FILE_NOTE, 'Yarn also expands ${VAR} in .yarnrc.yml, like the .npmrc variant.'] : []),
+    ],
   });
   return out;
 }
@@ -51,7 +62,8 @@ export function npmSnippets(raw: ProxyInput): Snippet[] {
 export function pipSnippets(raw: ProxyInput): Snippet[] {
   const { input, notes: prep } = prepare(raw, 'pip', ['basic', 'any']);
   const notes = [...prep, ...basicOverHttpNote(input)];
-  if (input.proxy.scheme.startsWith('socks')) notes.push('pip needs PySocks for a SOCKS proxy: pip install pysocks (through another route first).');
+  if (input.proxy.scheme.startsWith('socks'))
+    notes.push('pip needs PySocks for a SOCKS proxy: pip install pysocks (through another route first).');
   const url = proxyUrl(input);
   const np = noProxyValue(input);
   const secret = hasCredentials(input) && hasPassword(input);
@@ -61,7 +73,12 @@ export function pipSnippets(raw: ProxyInput): Snippet[] {
       title: 'Config file: ~/.config/pip/pip.conf (Windows: %APPDATA%\\pip\\pip.ini)',
       language: 'ini',
       code: ['[global]', `proxy = ${url}`].join('\n'),
-      notes: [...notes, ...npNote, 'pip reads no % interpolation in this file, so the percent-encoded URL is written as is.', ...(secret ? [PLAIN_FILE_NOTE] : [])],
+      notes: [
+        ...notes,
+        ...npNote,
+        'pip reads no % interpolation in this file, so the percent-encoded URL is written as is.',
+        ...(secret ? [PLAIN_FILE_NOTE] : []),
+      ],
     },
     {
       title: 'Command line (bash or PowerShell)',
@@ -82,23 +99,29 @@ export function aptSnippets(raw: ProxyInput): Snippet[] {
   const skipped: string[] = [];
   for (const host of input.noProxy) {
     // apt.conf(5): Acquire::http::Proxy::<host> "DIRECT" — exact host names only.
-    if (host.includes('/') || host.includes('*') || host.startsWith('.') || host.includes(':')) { skipped.push(host); continue; }
+    if (host.includes('/') || host.includes('*') || host.startsWith('.') || host.includes(':')) {
+      skipped.push(host);
+      continue;
+    }
     lines.push(`Acquire::http::Proxy::${bareHost(host)} "DIRECT";`, `Acquire::https::Proxy::${bareHost(host)} "DIRECT";`);
   }
-  return [{
-    title: 'Config file: /etc/apt/apt.conf.d/95proxy',
-    language: 'text',
-    code: lines.join('\n'),
-    notes: [
-      ...notes,
-      'apt ignores NO_PROXY in its config: each excluded host gets its own "DIRECT" line, exact names only.',
-      ...(skipped.length > 0 ? [`Left out (apt matches exact host names only): ${skipped.join(', ')}`] : []),
-      ...(secret ? ['Files in /etc/apt/apt.conf.d are world-readable by default: sudo chmod 600 /etc/apt/apt.conf.d/95proxy.'] : []),
-    ],
-  }, {
-    title: 'One-off (bash)',
-    language: 'bash',
-    code: `sudo apt-get -o ${quoteBash(`Acquire::http::Proxy=${url}`)} -o ${quoteBash(`Acquire::https::Proxy=${url}`)} update`,
-    notes: [...notes, ...(secret ? [HISTORY_NOTE] : [])],
-  }];
+  return [
+    {
+      title: 'Config file: /etc/apt/apt.conf.d/95proxy',
+      language: 'text',
+      code: lines.join('\n'),
+      notes: [
+        ...notes,
+        'apt ignores NO_PROXY in its config: each excluded host gets its own "DIRECT" line, exact names only.',
+        ...(skipped.length > 0 ? [`Left out (apt matches exact host names only): ${skipped.join(', ')}`] : []),
+        ...(secret ? ['Files in /etc/apt/apt.conf.d are world-readable by default: sudo chmod 600 /etc/apt/apt.conf.d/95proxy.'] : []),
+      ],
+    },
+    {
+      title: 'One-off (bash)',
+      language: 'bash',
+      code: `sudo apt-get -o ${quoteBash(`Acquire::http::Proxy=${url}`)} -o ${quoteBash(`Acquire::https::Proxy=${url}`)} update`,
+      notes: [...notes, ...(secret ? [HISTORY_NOTE] : [])],
+    },
+  ];
 }

@@ -30,16 +30,25 @@ export type CmdQuoted = { ok: true; text: string; notes: string[] } | { ok: fals
  * typed at the prompt, % cannot be escaped inside quotes, so a value with % is refused there.
  */
 export function quoteCmd(value: string, options: { batch: boolean }): CmdQuoted {
-  if (value.includes('"')) return { ok: false, reason: 'The value contains a double quote ("), which cmd.exe cannot escape inside a quoted argument' };
+  if (value.includes('"'))
+    return { ok: false, reason: 'The value contains a double quote ("), which cmd.exe cannot escape inside a quoted argument' };
   if (/[\r\n\0]/.test(value)) return { ok: false, reason: 'The value contains a line break or NUL, which cmd.exe cannot pass' };
   const notes: string[] = [];
   let text = value;
   if (value.includes('%')) {
-    if (!options.batch) return { ok: false, reason: 'The value contains %, which cmd.exe expands at the prompt (%NAME%) and cannot escape inside quotes: put the lines in a .cmd file, where it is written %%' };
+    if (!options.batch)
+      return {
+        ok: false,
+        reason:
+          'The value contains %, which cmd.exe expands at the prompt (%NAME%) and cannot escape inside quotes: put the lines in a .cmd file, where it is written %%',
+      };
     text = value.split('%').join('%%');
     notes.push('In a batch file every % is written %% (cmd.exe batch parameter expansion); typed at the prompt it would be a single %.');
   }
-  if (value.includes('!')) notes.push('The value contains "!": it is lost if delayed expansion is enabled (setlocal EnableDelayedExpansion or cmd /V:ON); it is off by default.');
+  if (value.includes('!'))
+    notes.push(
+      'The value contains "!": it is lost if delayed expansion is enabled (setlocal EnableDelayedExpansion or cmd /V:ON); it is off by default.',
+    );
   return { ok: true, text: `"${text}"`, notes };
 }
 

@@ -20,28 +20,45 @@ export function nodeSnippets(raw: ProxyInput): Snippet[] {
   const np = noProxyValue(input);
   const secret = hasCredentials(input) && hasPassword(input);
   const out: Snippet[] = [];
-  if (input.proxy.scheme.startsWith('socks')) notes.push('Node\'s built-in support and undici ProxyAgent speak HTTP(S) proxies only; for SOCKS use a socks agent package.');
+  if (input.proxy.scheme.startsWith('socks'))
+    notes.push("Node's built-in support and undici ProxyAgent speak HTTP(S) proxies only; for SOCKS use a socks agent package.");
   out.push({
     title: 'Node >= 24.5: NODE_USE_ENV_PROXY (bash)',
     language: 'bash',
-    code: [`export HTTP_PROXY=${quoteBash(url)}`, `export HTTPS_PROXY=${quoteBash(url)}`, ...(np !== '' ? [`export NO_PROXY=${quoteBash(np)}`] : []), 'export NODE_USE_ENV_PROXY=1', 'node app.js   # or: node --use-env-proxy app.js'].join('\n'),
-    notes: [...notes, 'Node 24.5+ (and 22.21+) apply these variables to fetch() and node:http/https when NODE_USE_ENV_PROXY=1; older versions ignore them silently.', ...(secret ? ['These lines put the password in your shell history: see the environment variables tab for the read -s variant.'] : [])],
+    code: [
+      `export HTTP_PROXY=${quoteBash(url)}`,
+      `export HTTPS_PROXY=${quoteBash(url)}`,
+      ...(np !== '' ? [`export NO_PROXY=${quoteBash(np)}`] : []),
+      'export NODE_USE_ENV_PROXY=1',
+      'node app.js   # or: node --use-env-proxy app.js',
+    ].join('\n'),
+    notes: [
+      ...notes,
+      'Node 24.5+ (and 22.21+) apply these variables to fetch() and node:http/https when NODE_USE_ENV_PROXY=1; older versions ignore them silently.',
+      ...(secret ? ['These lines put the password in your shell history: see the environment variables tab for the read -s variant.'] : []),
+    ],
   });
-  const cred = (password: string): string[] => hasCredentials(input)
-    ? [`const token = 'Basic ' + Buffer.from(${quoteJson(input.user ?? '')} + ':' + ${password}).toString('base64');`]
-    : [];
-  const agent = (password: string): string => [
-    "import { ProxyAgent, fetch } from 'undici';",
-    '',
-    ...cred(password),
-    `const dispatcher = new ProxyAgent({ uri: ${quoteJson(bare)}${hasCredentials(input) ? ', token' : ''} });`,
-    "const response = await fetch('https://example.com/', { dispatcher });",
-  ].join('\n');
+  const cred = (password: string): string[] =>
+    hasCredentials(input)
+      ? [`const token = 'Basic ' + Buffer.from(${quoteJson(input.user ?? '')} + ':' + ${password}).toString('base64');`]
+      : [];
+  const agent = (password: string): string =>
+    [
+      "import { ProxyAgent, fetch } from 'undici';",
+      '',
+      ...cred(password),
+      `const dispatcher = new ProxyAgent({ uri: ${quoteJson(bare)}${hasCredentials(input) ? ', token' : ''} });`,
+      "const response = await fetch('https://example.com/', { dispatcher });",
+    ].join('\n');
   out.push({
     title: 'undici ProxyAgent (JavaScript)',
     language: 'js',
     code: agent(secret ? quoteJson(input.password ?? '') : "''"),
-    notes: [...notes, 'token is sent as the Proxy-Authorization header, on the CONNECT for https targets. Buffer.from encodes the credentials as UTF-8.', ...(secret ? ['The password is in the source code.'] : [])],
+    notes: [
+      ...notes,
+      'token is sent as the Proxy-Authorization header, on the CONNECT for https targets. Buffer.from encodes the credentials as UTF-8.',
+      ...(secret ? ['The password is in the source code.'] : []),
+    ],
   });
   if (secret) {
     out.push({
@@ -55,7 +72,12 @@ export function nodeSnippets(raw: ProxyInput): Snippet[] {
   out.push({
     title: 'undici EnvHttpProxyAgent (JavaScript)',
     language: 'js',
-    code: ["import { EnvHttpProxyAgent, setGlobalDispatcher } from 'undici';", '', '// Reads http_proxy, https_proxy, no_proxy (lowercase first, then uppercase).', 'setGlobalDispatcher(new EnvHttpProxyAgent());'].join('\n'),
+    code: [
+      "import { EnvHttpProxyAgent, setGlobalDispatcher } from 'undici';",
+      '',
+      '// Reads http_proxy, https_proxy, no_proxy (lowercase first, then uppercase).',
+      'setGlobalDispatcher(new EnvHttpProxyAgent());',
+    ].join('\n'),
     notes: [...notes, 'Credentials come from the proxy URL in the variables, percent-encoded.'],
   });
   return out;
@@ -68,13 +90,25 @@ export function pythonSnippets(raw: ProxyInput): Snippet[] {
   const url = proxyUrl(input);
   const np = noProxyValue(input);
   const secret = hasCredentials(input) && hasPassword(input);
-  const dict = (value: string): string[] => ['proxies = {', `    "http": ${value},`, `    "https": ${value},`, ...(np !== '' ? [`    "no_proxy": ${quoteJson(np)},`] : []), '}'];
-  const out: Snippet[] = [{
-    title: 'requests: proxies dict (Python)',
-    language: 'python',
-    code: ['import requests', '', ...dict(quoteJson(url)), 'response = requests.get("https://example.com/", proxies=proxies)'].join('\n'),
-    notes: [...notes, 'requests decodes the percent-encoding and sends Basic. Without proxies=, it reads http_proxy/https_proxy/no_proxy from the environment.', ...(secret ? ['The password is in the source code.'] : [])],
-  }];
+  const dict = (value: string): string[] => [
+    'proxies = {',
+    `    "http": ${value},`,
+    `    "https": ${value},`,
+    ...(np !== '' ? [`    "no_proxy": ${quoteJson(np)},`] : []),
+    '}',
+  ];
+  const out: Snippet[] = [
+    {
+      title: 'requests: proxies dict (Python)',
+      language: 'python',
+      code: ['import requests', '', ...dict(quoteJson(url)), 'response = requests.get("https://example.com/", proxies=proxies)'].join('\n'),
+      notes: [
+        ...notes,
+        'requests decodes the percent-encoding and sends Basic. Without proxies=, it reads http_proxy/https_proxy/no_proxy from the environment.',
+        ...(secret ? ['The password is in the source code.'] : []),
+      ],
+    },
+  ];
   if (secret) {
     const scheme = quoteJson(`${input.proxy.scheme}://`);
     const hostPort = quoteJson(`@${proxyUrl(input, { credentials: false }).slice(input.proxy.scheme.length + 3)}`);
@@ -107,15 +141,16 @@ export function goSnippets(raw: ProxyInput): Snippet[] {
   const hostPort = proxyUrl(input, { credentials: false }).slice(input.proxy.scheme.length + 3);
   const code = (password: string): string => {
     const user = hasCredentials(input) ? `\n\t\tUser:   url.UserPassword(${quoteJson(input.user ?? '')}, ${password}),` : '';
-    const proxyLine = np !== ''
-      ? [
-          '\tcfg := &httpproxy.Config{HTTPProxy: proxyURL.String(), HTTPSProxy: proxyURL.String(), NoProxy: ' + quoteJson(np) + '}',
-          '\tproxyFor := cfg.ProxyFunc()',
-          '\tclient := &http.Client{Transport: &http.Transport{',
-          '\t\tProxy: func(r *http.Request) (*url.URL, error) { return proxyFor(r.URL) },',
-          '\t}}',
-        ]
-      : ['\tclient := &http.Client{Transport: &http.Transport{Proxy: http.ProxyURL(proxyURL)}}'];
+    const proxyLine =
+      np !== ''
+        ? [
+            '\tcfg := &httpproxy.Config{HTTPProxy: proxyURL.String(), HTTPSProxy: proxyURL.String(), NoProxy: ' + quoteJson(np) + '}',
+            '\tproxyFor := cfg.ProxyFunc()',
+            '\tclient := &http.Client{Transport: &http.Transport{',
+            '\t\tProxy: func(r *http.Request) (*url.URL, error) { return proxyFor(r.URL) },',
+            '\t}}',
+          ]
+        : ['\tclient := &http.Client{Transport: &http.Transport{Proxy: http.ProxyURL(proxyURL)}}'];
     return [
       'import (',
       '\t"net/http"',
@@ -134,12 +169,19 @@ export function goSnippets(raw: ProxyInput): Snippet[] {
       '}',
     ].join('\n');
   };
-  const out: Snippet[] = [{
-    title: 'Go: http.Transport with http.ProxyURL',
-    language: 'go',
-    code: code(secret ? quoteJson(input.password ?? '') : '""'),
-    notes: [...notes, 'url.UserPassword does the percent-encoding; Go sends Basic, on the CONNECT for https targets.', 'Without a custom Transport, Go reads HTTP_PROXY/HTTPS_PROXY/NO_PROXY (uppercase first) through http.ProxyFromEnvironment.', ...(secret ? ['The password is in the source code.'] : [])],
-  }];
+  const out: Snippet[] = [
+    {
+      title: 'Go: http.Transport with http.ProxyURL',
+      language: 'go',
+      code: code(secret ? quoteJson(input.password ?? '') : '""'),
+      notes: [
+        ...notes,
+        'url.UserPassword does the percent-encoding; Go sends Basic, on the CONNECT for https targets.',
+        'Without a custom Transport, Go reads HTTP_PROXY/HTTPS_PROXY/NO_PROXY (uppercase first) through http.ProxyFromEnvironment.',
+        ...(secret ? ['The password is in the source code.'] : []),
+      ],
+    },
+  ];
   if (secret) {
     out.push({
       title: 'Go: password from the environment',

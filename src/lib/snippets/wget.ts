@@ -10,7 +10,14 @@ import { plainConfigValue, quoteBash } from './quote';
 export function wgetSnippets(raw: ProxyInput): Snippet[] {
   if (raw.proxy?.scheme?.startsWith('socks')) {
     prepare(raw, 'wget', ['basic']);
-    return [{ title: 'wget', language: 'text', code: 'Wget cannot use a SOCKS proxy.', notes: ['Wrap it with proxychains or tsocks, or use curl, which speaks SOCKS5.'] }];
+    return [
+      {
+        title: 'wget',
+        language: 'text',
+        code: 'Wget cannot use a SOCKS proxy.',
+        notes: ['Wrap it with proxychains or tsocks, or use curl, which speaks SOCKS5.'],
+      },
+    ];
   }
   const { input, notes: prep } = prepare(raw, 'wget', ['basic', 'any']);
   const url = proxyUrl(input, { credentials: false }) + '/';
@@ -30,9 +37,20 @@ export function wgetSnippets(raw: ProxyInput): Snippet[] {
     }
   }
   if (np !== '') lines.push(`no_proxy = ${np}`);
-  if (unsafe) fileNotes.push('A user name or password with spaces at either end cannot be written in .wgetrc: use --proxy-user/--proxy-password on the command line.');
+  if (unsafe)
+    fileNotes.push(
+      'A user name or password with spaces at either end cannot be written in .wgetrc: use --proxy-user/--proxy-password on the command line.',
+    );
   if (secret) fileNotes.push(PLAIN_FILE_NOTE);
-  const out: Snippet[] = [{ title: 'Config file: ~/.wgetrc', language: 'ini', code: lines.join('\n'), notes: fileNotes, ...(secret && !unsafe ? { keepsSecretOut: true } : {}) }];
+  const out: Snippet[] = [
+    {
+      title: 'Config file: ~/.wgetrc',
+      language: 'ini',
+      code: lines.join('\n'),
+      notes: fileNotes,
+      ...(secret && !unsafe ? { keepsSecretOut: true } : {}),
+    },
+  ];
 
   const args = ['wget', '-e', 'use_proxy=on', '-e', quoteBash(`http_proxy=${url}`), '-e', quoteBash(`https_proxy=${url}`)];
   if (hasCredentials(input)) args.push(quoteBash(`--proxy-user=${input.user}`));

@@ -10,7 +10,16 @@ import { wireCopyValues } from '../shared/copy';
 import { h, part, replace } from '../shared/dom';
 import { wirePasswordToggles } from '../shared/password';
 import { readShareState, shareUrl } from '../shared/share';
-import { PRESETS, SECRET_SHARE_KEYS, applyPreset, shareToState, stateToShare, type Reachability, type OriginTls, type SimulatorState } from './state';
+import {
+  PRESETS,
+  SECRET_SHARE_KEYS,
+  applyPreset,
+  shareToState,
+  stateToShare,
+  type Reachability,
+  type OriginTls,
+  type SimulatorState,
+} from './state';
 
 const TAG = 'curl-simulator';
 /** Above this many characters of input, wait for a pause in typing before simulating. */
@@ -71,7 +80,10 @@ class CurlSimulator extends HTMLElement {
         command.setAttribute('aria-invalid', String(outcome.diagnostics.some((d) => d.severity === 'error')));
         announce(outcome.summary);
       } catch (error) {
-        replace(result, h('p', { class: 'w-error' }, `Could not simulate this command: ${error instanceof Error ? error.message : String(error)}`));
+        replace(
+          result,
+          h('p', { class: 'w-error' }, `Could not simulate this command: ${error instanceof Error ? error.message : String(error)}`),
+        );
         announce('Could not simulate this command');
       }
     };
@@ -83,9 +95,15 @@ class CurlSimulator extends HTMLElement {
 
     // Fetch the engine early: near the viewport, or on the first touch.
     if ('IntersectionObserver' in window) {
-      const io = new IntersectionObserver((entries) => {
-        if (entries.some((en) => en.isIntersecting)) { io.disconnect(); void loadEngine(); }
-      }, { rootMargin: '200px' });
+      const io = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((en) => en.isIntersecting)) {
+            io.disconnect();
+            void loadEngine();
+          }
+        },
+        { rootMargin: '200px' },
+      );
       io.observe(this);
     }
     this.addEventListener('focusin', () => void loadEngine(), { once: true });

@@ -40,7 +40,15 @@ function readLine(text: string, from: number, to: number, env: Record<string, st
   }
   const name = text.slice(start, eq);
   if (!isName(name)) {
-    diagnostics.push(diagnostic('warning', 'env-bad-name', `"${name.slice(0, 40)}" is not a valid variable name (letters, digits and _, not starting with a digit)`, start, eq));
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'env-bad-name',
+        `"${name.slice(0, 40)}" is not a valid variable name (letters, digits and _, not starting with a digit)`,
+        start,
+        eq,
+      ),
+    );
     return;
   }
   let value = text.slice(eq + 1, end);

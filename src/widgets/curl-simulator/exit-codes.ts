@@ -40,9 +40,10 @@ export function exitMeaning(result: Pick<SimulationResult, 'exitCode' | 'steps'>
   let meaning = generic;
   if (at >= 0) {
     const connectStatus = failure.slice(at + marker.length);
-    meaning = connectStatus === '407'
-      ? 'the proxy refused the CONNECT: it wants credentials (407)'
-      : `the proxy refused the CONNECT with ${connectStatus}`;
+    meaning =
+      connectStatus === '407'
+        ? 'the proxy refused the CONNECT: it wants credentials (407)'
+        : `the proxy refused the CONNECT with ${connectStatus}`;
     if (code === 7) meaning += '; curl 8.20 and later report this as 7, older versions as 56';
   } else if (code === 7 && failure.startsWith('Failed to connect')) {
     meaning = 'nothing accepted the TCP connection';
@@ -57,14 +58,14 @@ export function exitMeaning(result: Pick<SimulationResult, 'exitCode' | 'steps'>
 /** The message of the final "curl: (N) …" line, from the result step. */
 export function finalMessage(result: Pick<SimulationResult, 'steps'>): string {
   const last = result.steps[result.steps.length - 1];
-  return last?.kind === 'result' ? last.detail[0] ?? '' : '';
+  return last?.kind === 'result' ? (last.detail[0] ?? '') : '';
 }
 
 /** The HTTP status of a completed transfer ("Exit 0 with HTTP nnn"), or of the -f failure. */
 export function httpStatus(result: Pick<SimulationResult, 'steps'>): number | undefined {
   for (let i = result.steps.length - 1; i >= 0; i--) {
     const s = result.steps[i]!;
-    const m = s.kind === 'result' ? / HTTP (\d{3})$/.exec(s.title) ?? /^-f turns (\d{3}) /.exec(s.title) : null;
+    const m = s.kind === 'result' ? (/ HTTP (\d{3})$/.exec(s.title) ?? /^-f turns (\d{3}) /.exec(s.title)) : null;
     if (m) return Number(m[1]);
   }
   return undefined;

@@ -35,7 +35,12 @@ export interface FixContext {
   user?: string;
 }
 
-const FLAG_FOR: Record<AuthScheme, string> = { basic: '--proxy-basic', digest: '--proxy-digest', ntlm: '--proxy-ntlm', negotiate: '--proxy-negotiate' };
+const FLAG_FOR: Record<AuthScheme, string> = {
+  basic: '--proxy-basic',
+  digest: '--proxy-digest',
+  ntlm: '--proxy-ntlm',
+  negotiate: '--proxy-negotiate',
+};
 // curl's pickoneauth order (lib/http.c): what --proxy-anyauth chooses among the offered schemes.
 const STRONGEST_FIRST: readonly AuthScheme[] = ['negotiate', 'digest', 'ntlm', 'basic'];
 const AUTH_FLAG_OPTIONS = new Set(['proxy-basic', 'proxy-digest', 'proxy-ntlm', 'proxy-negotiate', 'proxy-anyauth']);
@@ -50,10 +55,20 @@ export function fixSuggestions(result: SimulationResult, context: FixContext): F
   const env = request.env;
 
   if (result.exitCode === 127) {
-    return [{ id: 'no-curl', title: 'Paste a curl command', detail: 'The text holds no curl command: start it with curl, e.g. curl -v -x http://proxy.example.com:3128 https://example.com/.' }];
+    return [
+      {
+        id: 'no-curl',
+        title: 'Paste a curl command',
+        detail: 'The text holds no curl command: start it with curl, e.g. curl -v -x http://proxy.example.com:3128 https://example.com/.',
+      },
+    ];
   }
   if (request.usageError) {
-    out.push({ id: 'usage', title: 'Fix the command line first', detail: 'curl stops before any network traffic (exit 2); the problem is underlined in the command above.' });
+    out.push({
+      id: 'usage',
+      title: 'Fix the command line first',
+      detail: 'curl stops before any network traffic (exit 2); the problem is underlined in the command above.',
+    });
     return out;
   }
 
@@ -78,20 +93,42 @@ export function fixSuggestions(result: SimulationResult, context: FixContext): F
   // Uppercase HTTP_PROXY is ignored for http:// (httpoxy); http_proxy is not used for https://.
   if (choice?.kind === 'direct' && !choice.noProxy?.result.match && url) {
     if (url.scheme === 'http' && nonEmpty(env['HTTP_PROXY']) && !nonEmpty(env['http_proxy'])) {
-      out.push({ id: 'lowercase-http-proxy', title: 'Use lowercase http_proxy', detail: 'curl ignores HTTP_PROXY in uppercase for http:// URLs (in a CGI script a request header could set it: the "httpoxy" issue). Set http_proxy instead.', env: `http_proxy=${env['HTTP_PROXY']}` });
+      out.push({
+        id: 'lowercase-http-proxy',
+        title: 'Use lowercase http_proxy',
+        detail:
+          'curl ignores HTTP_PROXY in uppercase for http:// URLs (in a CGI script a request header could set it: the "httpoxy" issue). Set http_proxy instead.',
+        env: `http_proxy=${env['HTTP_PROXY']}`,
+      });
     }
     if (url.scheme === 'https' && nonEmpty(env['http_proxy']) && !nonEmpty(env['https_proxy']) && !nonEmpty(env['HTTPS_PROXY'])) {
-      out.push({ id: 'https-proxy-variable', title: 'Set https_proxy for https:// URLs', detail: 'http_proxy applies only to http:// URLs; an https:// URL reads https_proxy (or HTTPS_PROXY, all_proxy).', env: `https_proxy=${env['http_proxy']}` });
+      out.push({
+        id: 'https-proxy-variable',
+        title: 'Set https_proxy for https:// URLs',
+        detail: 'http_proxy applies only to http:// URLs; an https:// URL reads https_proxy (or HTTPS_PROXY, all_proxy).',
+        env: `https_proxy=${env['http_proxy']}`,
+      });
     }
   }
 
   // -u is for the server, -U for the proxy.
   if (ended407 && !haveCreds && request.user !== undefined) {
     const fixed = swapUserOption(result, text);
-    out.push({ id: 'user-vs-proxy-user', title: 'Use -U (--proxy-user), not -u', detail: '-u/--user sends credentials to the server behind the proxy, and only after the tunnel is up; the proxy needs -U/--proxy-user.', ...(fixed ? { command: fixed } : {}) });
+    out.push({
+      id: 'user-vs-proxy-user',
+      title: 'Use -U (--proxy-user), not -u',
+      detail:
+        '-u/--user sends credentials to the server behind the proxy, and only after the tunnel is up; the proxy needs -U/--proxy-user.',
+      ...(fixed ? { command: fixed } : {}),
+    });
   } else if (ended407 && !haveCreds) {
     const user = context.user || 'alice';
-    out.push({ id: 'add-proxy-user', title: 'Give curl the proxy credentials with -U (--proxy-user)', detail: `The proxy answered 407 and curl had no proxy credentials. With -U ${user} curl asks for the password (kept out of your shell history); -U ${user}:password also works, or user:password@ in the proxy URL.`, command: insertAfterCurl(text, `-U ${shellQuote(user)}`) });
+    out.push({
+      id: 'add-proxy-user',
+      title: 'Give curl the proxy credentials with -U (--proxy-user)',
+      detail: `The proxy answered 407 and curl had no proxy credentials. With -U ${user} curl asks for the password (kept out of your shell history); -U ${user}:password also works, or user:password@ in the proxy URL.`,
+      command: insertAfterCurl(text, `-U ${shellQuote(user)}`),
+    });
   }
 
   // Credentials sent with a scheme the proxy does not offer.
@@ -106,29 +143,51 @@ export function fixSuggestions(result: SimulationResult, context: FixContext): F
       command: withAuthFlag(result, text, FLAG_FOR[best]),
     });
     if (offeredKnown.length > 1 || best !== 'basic') {
-      out.push({ id: 'use-proxy-anyauth', title: 'Or let curl pick with --proxy-anyauth', detail: 'curl then waits for the 407 and answers the strongest scheme it offers, at the cost of one extra round trip.', command: withAuthFlag(result, text, '--proxy-anyauth') });
+      out.push({
+        id: 'use-proxy-anyauth',
+        title: 'Or let curl pick with --proxy-anyauth',
+        detail: 'curl then waits for the 407 and answers the strongest scheme it offers, at the cost of one extra round trip.',
+        command: withAuthFlag(result, text, '--proxy-anyauth'),
+      });
     }
   } else if (ended407 && haveCreds) {
     const encoded = proxy ? percentEncodedProxy(proxy.raw) : undefined;
     if (encoded && choice?.source) {
-      const fix: FixSuggestion = { id: 'percent-encode-userinfo', title: 'Percent-encode the @ (and : / # ?) in the proxy URL', detail: `Inside a URL, the password's "@" must be written %40 (RFC 3986 §3.2.1), otherwise the host starts after the first "@" for some parsers. The proxy string becomes ${encoded.masked}.` };
+      const fix: FixSuggestion = {
+        id: 'percent-encode-userinfo',
+        title: 'Percent-encode the @ (and : / # ?) in the proxy URL',
+        detail: `Inside a URL, the password's "@" must be written %40 (RFC 3986 §3.2.1), otherwise the host starts after the first "@" for some parsers. The proxy string becomes ${encoded.masked}.`,
+      };
       if (choice.source === '-x' || choice.source === '--proxy1.0') {
         const fixed = replaceProxyValue(result, text, encoded.value);
         if (fixed) fix.command = fixed;
       } else fix.env = `${choice.source}=${encoded.value}`;
       out.push(fix);
     }
-    out.push({ id: 'check-credentials', title: 'Check the user name and password', detail: `The proxy rejected the ${schemeName(want === 'anyauth' ? STRONGEST_FIRST.find((s) => offeredKnown.includes(s)) ?? 'basic' : want)} credentials for '${proxy?.user ?? ''}'. curl does not retry a refused scheme ("Authentication problem. Ignoring this.").${offeredKnown.includes('ntlm') ? ' NTLM proxies often want DOMAIN\\user.' : ''}` });
+    out.push({
+      id: 'check-credentials',
+      title: 'Check the user name and password',
+      detail: `The proxy rejected the ${schemeName(want === 'anyauth' ? (STRONGEST_FIRST.find((s) => offeredKnown.includes(s)) ?? 'basic') : want)} credentials for '${proxy?.user ?? ''}'. curl does not retry a refused scheme ("Authentication problem. Ignoring this.").${offeredKnown.includes('ntlm') ? ' NTLM proxies often want DOMAIN\\user.' : ''}`,
+    });
   }
 
   if (ended407 && result.exitCode === 0 && !request.fail && !request.failWithBody) {
-    out.push({ id: 'fail-on-407', title: 'In scripts, add -f to make the 407 an error', detail: 'For an http:// URL the 407 is an ordinary HTTP response, so curl exits 0; -f (--fail) turns it into exit 22.', command: insertAfterCurl(text, '-f') });
+    out.push({
+      id: 'fail-on-407',
+      title: 'In scripts, add -f to make the 407 an error',
+      detail: 'For an http:// URL the 407 is an ordinary HTTP response, so curl exits 0; -f (--fail) turns it into exit 22.',
+      command: insertAfterCurl(text, '-f'),
+    });
   }
 
   const failure = result.steps[result.steps.length - 1]?.detail[0] ?? '';
   const connect403 = responses.some((s) => s.title.startsWith('Proxy answers 403'));
   if (connect403) {
-    out.push({ id: 'connect-port-denied', title: 'The proxy does not allow CONNECT to this port', detail: `Proxies usually tunnel only to port 443 (Squid's SSL_ports). Use the standard port, or ask the proxy's administrators to allow port ${url?.port ?? ''}.` });
+    out.push({
+      id: 'connect-port-denied',
+      title: 'The proxy does not allow CONNECT to this port',
+      detail: `Proxies usually tunnel only to port 443 (Squid's SSL_ports). Use the standard port, or ask the proxy's administrators to allow port ${url?.port ?? ''}.`,
+    });
   }
   if (result.exitCode === 7 && failure.startsWith('Failed to connect') && proxy) {
     const defaultPort = proxy.port === 1080 && !proxy.raw.includes(':1080');
@@ -137,40 +196,84 @@ export function fixSuggestions(result: SimulationResult, context: FixContext): F
       title: `Nothing accepts connections at ${proxy.host}:${proxy.port}`,
       detail: defaultPort
         ? 'The proxy string has no port, so curl used its default, 1080. Most HTTP proxies listen on 3128 or 8080: write the port.'
-        : 'Check the proxy host and port (your browser\'s or system proxy settings, or the PAC file, show the right ones), and whether you need a VPN.',
-      ...(defaultPort ? (() => { const fixed = replaceProxyValue(result, text, `${proxy.scheme}://${proxy.host}:3128`); return fixed ? { command: fixed } : {}; })() : {}),
+        : "Check the proxy host and port (your browser's or system proxy settings, or the PAC file, show the right ones), and whether you need a VPN.",
+      ...(defaultPort
+        ? (() => {
+            const fixed = replaceProxyValue(result, text, `${proxy.scheme}://${proxy.host}:3128`);
+            return fixed ? { command: fixed } : {};
+          })()
+        : {}),
     });
   }
   const rawProxy = choice?.raw;
   const unencodedAt = result.exitCode === 5 && rawProxy !== undefined ? percentEncodedProxy(rawProxy) : undefined;
   if (unencodedAt && rawProxy !== undefined) {
     // curl ends the userinfo at the first "@", so an "@" in the password leaves one in the host name.
-    const fix: FixSuggestion = { id: 'percent-encode-userinfo', title: 'Percent-encode the @ in the proxy URL', detail: `curl ends the user and password at the first "@", so it reads "${rawProxy.slice(rawProxy.indexOf('@') + 1)}" as host and port, which is not a host name. Inside a URL a literal "@" is written %40 (RFC 3986 §3.2.1): ${unencodedAt.masked}.` };
+    const fix: FixSuggestion = {
+      id: 'percent-encode-userinfo',
+      title: 'Percent-encode the @ in the proxy URL',
+      detail: `curl ends the user and password at the first "@", so it reads "${rawProxy.slice(rawProxy.indexOf('@') + 1)}" as host and port, which is not a host name. Inside a URL a literal "@" is written %40 (RFC 3986 §3.2.1): ${unencodedAt.masked}.`,
+    };
     if (choice?.source === '-x' || choice?.source === '--proxy1.0') {
       const fixed = replaceProxyValue(result, text, unencodedAt.value);
       if (fixed) fix.command = fixed;
     } else if (choice?.source) fix.env = `${choice.source}=${unencodedAt.value}`;
     out.push(fix);
   } else if (result.exitCode === 5 && !failure.startsWith('Could not resolve proxy')) {
-    out.push({ id: 'proxy-syntax', title: 'Fix the proxy string', detail: `${failure}${choice?.source ? ` (from ${choice.source})` : ''}. curl reads a proxy as [scheme://][user:password@]host[:port], e.g. http://proxy.example.com:3128.` });
+    out.push({
+      id: 'proxy-syntax',
+      title: 'Fix the proxy string',
+      detail: `${failure}${choice?.source ? ` (from ${choice.source})` : ''}. curl reads a proxy as [scheme://][user:password@]host[:port], e.g. http://proxy.example.com:3128.`,
+    });
   } else if (result.exitCode === 5) {
-    out.push({ id: 'proxy-unresolvable', title: `The proxy name ${proxy?.host ?? ''} does not resolve`, detail: `Check its spelling${choice?.source ? ` in ${choice.source}` : ''}; internal proxy names often resolve only on the company network or VPN.` });
+    out.push({
+      id: 'proxy-unresolvable',
+      title: `The proxy name ${proxy?.host ?? ''} does not resolve`,
+      detail: `Check its spelling${choice?.source ? ` in ${choice.source}` : ''}; internal proxy names often resolve only on the company network or VPN.`,
+    });
   }
   if (result.exitCode === 6 && choice?.kind === 'direct') {
-    out.push({ id: 'host-unresolvable-direct', title: 'No proxy was used and the server name does not resolve', detail: 'Behind a proxy, client machines often cannot resolve outside names themselves: give curl the proxy with -x or https_proxy.', command: insertAfterCurl(text, '-x http://proxy.example.com:3128') });
+    out.push({
+      id: 'host-unresolvable-direct',
+      title: 'No proxy was used and the server name does not resolve',
+      detail: 'Behind a proxy, client machines often cannot resolve outside names themselves: give curl the proxy with -x or https_proxy.',
+      command: insertAfterCurl(text, '-x http://proxy.example.com:3128'),
+    });
   }
   if (result.exitCode === 35 && proxy?.scheme === 'https') {
     const fixed = replaceProxyValue(result, text, `http://${proxy.raw.slice(proxy.raw.indexOf('://') + 3)}`);
-    out.push({ id: 'proxy-scheme-http', title: 'Write http:// for the proxy', detail: 'https:// in the proxy URL means TLS to the proxy itself; most proxies speak plain HTTP on their port, even for https:// sites (those go through CONNECT).', ...(fixed ? { command: fixed } : {}) });
+    out.push({
+      id: 'proxy-scheme-http',
+      title: 'Write http:// for the proxy',
+      detail:
+        'https:// in the proxy URL means TLS to the proxy itself; most proxies speak plain HTTP on their port, even for https:// sites (those go through CONNECT).',
+      ...(fixed ? { command: fixed } : {}),
+    });
   }
   if (result.exitCode === 60) {
-    out.push({ id: 'untrusted-certificate', title: 'Trust the certificate (-k only for a test)', detail: 'The server\'s certificate is self-signed or signed by a CA curl does not know. Give curl the CA with --cacert ca.pem (a corporate TLS-inspecting proxy has its own CA). -k (--insecure) skips the check: fine to confirm the diagnosis, not to keep.', command: insertAfterCurl(text, '-k') });
+    out.push({
+      id: 'untrusted-certificate',
+      title: 'Trust the certificate (-k only for a test)',
+      detail:
+        "The server's certificate is self-signed or signed by a CA curl does not know. Give curl the CA with --cacert ca.pem (a corporate TLS-inspecting proxy has its own CA). -k (--insecure) skips the check: fine to confirm the diagnosis, not to keep.",
+      command: insertAfterCurl(text, '-k'),
+    });
   }
   if (want === 'negotiate' && haveCreds) {
-    out.push({ id: 'negotiate-ticket', title: 'Negotiate needs a Kerberos ticket', detail: 'The token in the transcript is a placeholder: the real one comes from your ticket (kinit, or your Windows logon); -U : tells curl to use it.' });
+    out.push({
+      id: 'negotiate-ticket',
+      title: 'Negotiate needs a Kerberos ticket',
+      detail:
+        'The token in the transcript is a placeholder: the real one comes from your ticket (kinit, or your Windows logon); -U : tells curl to use it.',
+    });
   }
   if (!request.verbose && result.exitCode !== 0) {
-    out.push({ id: 'add-verbose', title: 'Add -v to see the exchange', detail: 'curl -v shows each request (>), response (<) and curl\'s own notes (*).', command: insertAfterCurl(text, '-v') });
+    out.push({
+      id: 'add-verbose',
+      title: 'Add -v to see the exchange',
+      detail: "curl -v shows each request (>), response (<) and curl's own notes (*).",
+      command: insertAfterCurl(text, '-v'),
+    });
   }
   return out;
 }
@@ -205,7 +308,11 @@ export function percentEncodedProxy(raw: string): { value: string; masked: strin
   const sep = raw.indexOf('://');
   const from = sep < 0 ? 0 : sep + 3;
   let end = raw.length;
-  for (let i = from; i < raw.length; i++) if (raw[i] === '/' || raw[i] === '?' || raw[i] === '#') { end = i; break; }
+  for (let i = from; i < raw.length; i++)
+    if (raw[i] === '/' || raw[i] === '?' || raw[i] === '#') {
+      end = i;
+      break;
+    }
   const at = raw.lastIndexOf('@', end - 1);
   if (at < from) return undefined;
   const userinfo = raw.slice(from, at);
@@ -249,7 +356,9 @@ function withAuthFlag(result: SimulationResult, text: string, flag: string): str
 function replaceProxyValue(result: SimulationResult, text: string, value: string): string | undefined {
   const p = result.request.proxy;
   if (!p) return undefined;
-  const word = splitShellWords(text).commands.flatMap((c) => c.words).find((w) => w.end === p.end);
+  const word = splitShellWords(text)
+    .commands.flatMap((c) => c.words)
+    .find((w) => w.end === p.end);
   if (!word) return undefined;
   let replacement = shellQuote(value);
   if (word.start === p.start) {

@@ -53,7 +53,10 @@ export function redactCommand(text: string): string {
         }
         continue;
       }
-      if (v.startsWith('-H') && v.length > 2) { rewrite(w, '-H' + maskHeader(v.slice(2))); continue; }
+      if (v.startsWith('-H') && v.length > 2) {
+        rewrite(w, '-H' + maskHeader(v.slice(2)));
+        continue;
+      }
       rewrite(w, maskUrlPassword(v, false));
     }
   }
@@ -67,7 +70,10 @@ export function redactEnvLines(text: string): string {
     .map((line) => {
       const eq = line.indexOf('=');
       if (eq <= 0) return line;
-      const name = line.slice(0, eq).trim().replace(/^export\s+/, '');
+      const name = line
+        .slice(0, eq)
+        .trim()
+        .replace(/^export\s+/, '');
       const value = line.slice(eq + 1);
       return line.slice(0, eq + 1) + maskEnvValue(name, value);
     })
@@ -92,7 +98,10 @@ export function maskUrlPassword(value: string, bare: boolean): string {
   let end = value.length;
   for (let i = from; i < value.length; i++) {
     const c = value[i];
-    if (c === '/' || c === '?' || c === '#') { end = i; break; }
+    if (c === '/' || c === '?' || c === '#') {
+      end = i;
+      break;
+    }
   }
   const at = value.lastIndexOf('@', end - 1);
   if (at < from) return value;

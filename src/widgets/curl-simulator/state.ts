@@ -54,18 +54,75 @@ export interface Preset {
 export const PRESETS: readonly Preset[] = [
   { id: 'seed-http', label: 'http:// through a proxy that wants credentials', state: { command: SEED_HTTP } },
   { id: 'seed-https', label: 'https:// through a proxy that wants credentials (CONNECT)', state: { command: SEED_HTTPS } },
-  { id: 'https-user', label: 'https:// with -U user:password', state: { command: 'curl -v -U alice:s3cret -x http://proxy.example.com:3128 https://example.com/' } },
-  { id: 'digest', label: 'Digest (--proxy-digest)', state: { command: 'curl -v --proxy-digest -U alice:s3cret -x http://proxy.example.com:3128 http://example.com/', schemes: ['Digest'] } },
-  { id: 'ntlm', label: 'NTLM (--proxy-ntlm)', state: { command: 'curl -v --proxy-ntlm -U alice:s3cret -x http://proxy.example.com:8080 https://example.com/', schemes: ['NTLM', 'Negotiate'] } },
-  { id: 'anyauth', label: 'Let curl pick (--proxy-anyauth)', state: { command: 'curl -v --proxy-anyauth -U alice:s3cret -x http://proxy.example.com:3128 http://example.com/', schemes: ['Basic', 'Digest'] } },
-  { id: 'env', label: 'Environment variable (https_proxy)', state: { command: 'curl -v https://example.com/', env: 'https_proxy=http://alice:s3cret@proxy.example.com:3128' } },
-  { id: 'uppercase', label: 'HTTP_PROXY in uppercase (ignored)', state: { command: 'curl -v http://example.com/', env: 'HTTP_PROXY=http://proxy.example.com:3128' } },
-  { id: 'no-proxy', label: 'NO_PROXY bypasses the proxy', state: { command: 'curl -v https://wiki.corp.example/', env: 'https_proxy=http://proxy.example.com:3128\nNO_PROXY=localhost,.corp.example' } },
-  { id: 'wrong-password', label: 'A wrong password', state: { command: 'curl -v -U alice:wrong -x http://proxy.example.com:3128 https://example.com/' } },
-  { id: 'at-in-password', label: 'An @ in the password of a proxy URL', state: { command: 'curl -v -x http://alice:p@ss@proxy.example.com:3128 https://example.com/', password: 'p@ss' } },
-  { id: 'user-vs-proxy-user', label: '-u instead of -U', state: { command: 'curl -v -u alice:s3cret -x http://proxy.example.com:3128 https://example.com/' } },
-  { id: 'unreachable', label: 'An unreachable proxy', state: { command: 'curl -v -x http://proxy.example.com:3128 https://example.com/', reach: 'refusing' } },
-  { id: 'self-signed', label: 'A self-signed server certificate', state: { command: 'curl -v -U alice:s3cret -x http://proxy.example.com:3128 https://example.com/', originTls: 'self-signed' } },
+  {
+    id: 'https-user',
+    label: 'https:// with -U user:password',
+    state: { command: 'curl -v -U alice:s3cret -x http://proxy.example.com:3128 https://example.com/' },
+  },
+  {
+    id: 'digest',
+    label: 'Digest (--proxy-digest)',
+    state: { command: 'curl -v --proxy-digest -U alice:s3cret -x http://proxy.example.com:3128 http://example.com/', schemes: ['Digest'] },
+  },
+  {
+    id: 'ntlm',
+    label: 'NTLM (--proxy-ntlm)',
+    state: {
+      command: 'curl -v --proxy-ntlm -U alice:s3cret -x http://proxy.example.com:8080 https://example.com/',
+      schemes: ['NTLM', 'Negotiate'],
+    },
+  },
+  {
+    id: 'anyauth',
+    label: 'Let curl pick (--proxy-anyauth)',
+    state: {
+      command: 'curl -v --proxy-anyauth -U alice:s3cret -x http://proxy.example.com:3128 http://example.com/',
+      schemes: ['Basic', 'Digest'],
+    },
+  },
+  {
+    id: 'env',
+    label: 'Environment variable (https_proxy)',
+    state: { command: 'curl -v https://example.com/', env: 'https_proxy=http://alice:s3cret@proxy.example.com:3128' },
+  },
+  {
+    id: 'uppercase',
+    label: 'HTTP_PROXY in uppercase (ignored)',
+    state: { command: 'curl -v http://example.com/', env: 'HTTP_PROXY=http://proxy.example.com:3128' },
+  },
+  {
+    id: 'no-proxy',
+    label: 'NO_PROXY bypasses the proxy',
+    state: {
+      command: 'curl -v https://wiki.corp.example/',
+      env: 'https_proxy=http://proxy.example.com:3128\nNO_PROXY=localhost,.corp.example',
+    },
+  },
+  {
+    id: 'wrong-password',
+    label: 'A wrong password',
+    state: { command: 'curl -v -U alice:wrong -x http://proxy.example.com:3128 https://example.com/' },
+  },
+  {
+    id: 'at-in-password',
+    label: 'An @ in the password of a proxy URL',
+    state: { command: 'curl -v -x http://alice:p@ss@proxy.example.com:3128 https://example.com/', password: 'p@ss' },
+  },
+  {
+    id: 'user-vs-proxy-user',
+    label: '-u instead of -U',
+    state: { command: 'curl -v -u alice:s3cret -x http://proxy.example.com:3128 https://example.com/' },
+  },
+  {
+    id: 'unreachable',
+    label: 'An unreachable proxy',
+    state: { command: 'curl -v -x http://proxy.example.com:3128 https://example.com/', reach: 'refusing' },
+  },
+  {
+    id: 'self-signed',
+    label: 'A self-signed server certificate',
+    state: { command: 'curl -v -U alice:s3cret -x http://proxy.example.com:3128 https://example.com/', originTls: 'self-signed' },
+  },
 ];
 
 /** The state a preset gives, keeping the chosen curl version. */

@@ -35,7 +35,9 @@ export function simulatorView(outcome: Outcome, command: string, env: string, id
         outcome.transcript === ''
           ? v('p', { class: 'w-note' }, 'curl prints nothing for this command (add -v to see the exchange).')
           : v('div', { class: 'w-with-copy' }, vhttp(outcome.transcript, 'curl transcript'), vcopy(outcome.transcript, 'the transcript')),
-        outcome.truncated ? v('p', { class: 'w-note' }, `The transcript is long: the first ${outcome.transcript.length} characters are shown.`) : null,
+        outcome.truncated
+          ? v('p', { class: 'w-note' }, `The transcript is long: the first ${outcome.transcript.length} characters are shown.`)
+          : null,
       ),
       v(
         'div',
@@ -45,14 +47,23 @@ export function simulatorView(outcome: Outcome, command: string, env: string, id
           'ol',
           { 'data-steps': '' },
           ...outcome.steps.map((s) =>
-            v('li', { 'data-kind': s.kind }, v('strong', {}, s.title), ...s.detail.filter((d) => d !== '').map((d) => v('span', { class: 'cs-detail' }, d))),
+            v(
+              'li',
+              { 'data-kind': s.kind },
+              v('strong', {}, s.title),
+              ...s.detail.filter((d) => d !== '').map((d) => v('span', { class: 'cs-detail' }, d)),
+            ),
           ),
         ),
       ),
     ),
     v('h4', {}, 'How to fix'),
     outcome.fixes.length === 0
-      ? v('p', { class: 'w-note', 'data-fixes': '' }, exit.ok ? 'Nothing to fix: curl got through.' : 'No suggestion for this outcome: read the steps above.')
+      ? v(
+          'p',
+          { class: 'w-note', 'data-fixes': '' },
+          exit.ok ? 'Nothing to fix: curl got through.' : 'No suggestion for this outcome: read the steps above.',
+        )
       : v(
           'ul',
           { class: 'cs-fixes', 'data-fixes': '' },
@@ -97,6 +108,16 @@ function envProblems(env: string, outcome: Outcome, ids: ViewIds): VElement {
 const FIXED_DISPLAY_MAX = 8_192;
 
 function fixedLine(text: string, what: string): VElement {
-  if (text.length > FIXED_DISPLAY_MAX) return v('span', { class: 'w-note' }, `The corrected command is ${text.length} characters long: apply the change above to your command.`);
-  return v('div', { class: 'w-with-copy cs-fixed' }, v('pre', { class: 'w-code', tabindex: 0, 'aria-label': what }, v('code', {}, text)), vcopy(text, what));
+  if (text.length > FIXED_DISPLAY_MAX)
+    return v(
+      'span',
+      { class: 'w-note' },
+      `The corrected command is ${text.length} characters long: apply the change above to your command.`,
+    );
+  return v(
+    'div',
+    { class: 'w-with-copy cs-fixed' },
+    v('pre', { class: 'w-code', tabindex: 0, 'aria-label': what }, v('code', {}, text)),
+    vcopy(text, what),
+  );
 }

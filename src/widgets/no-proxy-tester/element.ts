@@ -18,7 +18,10 @@ class NoProxyTester extends HTMLElement {
   connectedCallback(): void {
     if (this.dataset['ready'] !== undefined) return;
     this.dataset['ready'] = '';
-    const controls = Object.fromEntries(FIELDS.map((f) => [f, part<HTMLInputElement | HTMLSelectElement>(this, 'field', f)])) as Record<(typeof FIELDS)[number], HTMLInputElement | HTMLSelectElement>;
+    const controls = Object.fromEntries(FIELDS.map((f) => [f, part<HTMLInputElement | HTMLSelectElement>(this, 'field', f)])) as Record<
+      (typeof FIELDS)[number],
+      HTMLInputElement | HTMLSelectElement
+    >;
     const result = part(this, 'result');
     const urlError = part(this, 'url-error');
     const upperField = part(this, 'upper-field');
@@ -59,7 +62,10 @@ class NoProxyTester extends HTMLElement {
       const url = shareUrl(TAG, { ...state() });
       const done = (ok: boolean) => announce(ok ? 'Share link copied' : 'Could not copy the share link');
       try {
-        navigator.clipboard.writeText(url).then(() => done(true), () => done(false));
+        navigator.clipboard.writeText(url).then(
+          () => done(true),
+          () => done(false),
+        );
       } catch {
         done(false);
       }

@@ -33,10 +33,14 @@ const MAX_SHOWN = 200;
 
 export function envFor(state: NoProxyTesterState): NoProxyEnv {
   switch (state.variables) {
-    case 'lower': return { no_proxy: state.noProxy };
-    case 'upper': return { NO_PROXY: state.noProxy };
-    case 'different': return { no_proxy: state.noProxy, NO_PROXY: state.upperValue };
-    default: return { no_proxy: state.noProxy, NO_PROXY: state.noProxy };
+    case 'lower':
+      return { no_proxy: state.noProxy };
+    case 'upper':
+      return { NO_PROXY: state.noProxy };
+    case 'different':
+      return { no_proxy: state.noProxy, NO_PROXY: state.upperValue };
+    default:
+      return { no_proxy: state.noProxy, NO_PROXY: state.noProxy };
   }
 }
 
@@ -48,13 +52,28 @@ export function noProxyTesterView(state: NoProxyTesterState): NoProxyTesterView 
   const listDiagnostics = diagnostics.filter((d) => !urlDiagnostics.includes(d));
   const rows = results.map((r) => {
     const rules = NO_PROXY_TOOLS.find((x) => x.tool === r.tool)!;
-    const entry = r.matchedEntry ? v('span', {}, ' Entry: ', v('code', {}, r.matchedEntry.value.slice(0, MAX_SHOWN)), r.variable ? ` (from ${r.variable})` : '') : null;
+    const entry = r.matchedEntry
+      ? v('span', {}, ' Entry: ', v('code', {}, r.matchedEntry.value.slice(0, MAX_SHOWN)), r.variable ? ` (from ${r.variable})` : '')
+      : null;
     return v(
       'tr',
       { 'data-tool': r.tool },
       v('th', { scope: 'row' }, rules.label),
-      v('td', { class: 'w-np-verdict' }, urlError ? v('span', { class: 'w-note' }, '—') : r.bypass ? v('strong', { class: 'w-ok' }, 'Bypassed (direct)') : v('strong', { class: 'w-np-proxied' }, 'Proxied')),
-      v('td', {}, v('ul', { class: 'w-np-reasons' }, ...r.reasons.map((x) => v('li', {}, x.length > MAX_SHOWN ? x.slice(0, MAX_SHOWN) + '…' : x))), entry),
+      v(
+        'td',
+        { class: 'w-np-verdict' },
+        urlError
+          ? v('span', { class: 'w-note' }, '—')
+          : r.bypass
+            ? v('strong', { class: 'w-ok' }, 'Bypassed (direct)')
+            : v('strong', { class: 'w-np-proxied' }, 'Proxied'),
+      ),
+      v(
+        'td',
+        {},
+        v('ul', { class: 'w-np-reasons' }, ...r.reasons.map((x) => v('li', {}, x.length > MAX_SHOWN ? x.slice(0, MAX_SHOWN) + '…' : x))),
+        entry,
+      ),
       v('td', {}, ...rules.sources.map((s) => v('div', {}, v('a', { href: s.url, rel: 'noopener noreferrer' }, s.title)))),
     );
   });
@@ -69,9 +88,13 @@ export function noProxyTesterView(state: NoProxyTesterState): NoProxyTesterView 
     v(
       'div',
       { class: 'w-table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Result per tool' },
-      v('table', {}, v('caption', { class: 'sr-only' }, 'Bypassed or proxied, per tool'),
+      v(
+        'table',
+        {},
+        v('caption', { class: 'sr-only' }, 'Bypassed or proxied, per tool'),
         v('thead', {}, v('tr', {}, ...['Tool', 'Result', 'Why', 'Source'].map((x) => v('th', { scope: 'col' }, x)))),
-        v('tbody', {}, ...rows)),
+        v('tbody', {}, ...rows),
+      ),
     ),
   );
   return { node, summary, ...(urlError ? { urlError } : {}) };

@@ -22,7 +22,10 @@ class ProxyConfig extends HTMLElement {
     if (this.dataset['ready'] !== undefined) return;
     this.dataset['ready'] = '';
     const idPrefix = this.dataset['id'] ?? TAG;
-    const controls = Object.fromEntries(FIELDS.map((f) => [f, part<HTMLInputElement | HTMLSelectElement>(this, 'field', f)])) as Record<Field, HTMLInputElement | HTMLSelectElement>;
+    const controls = Object.fromEntries(FIELDS.map((f) => [f, part<HTMLInputElement | HTMLSelectElement>(this, 'field', f)])) as Record<
+      Field,
+      HTMLInputElement | HTMLSelectElement
+    >;
     const result = part(this, 'result');
     const toolSelect = part<HTMLSelectElement>(this, 'tool');
     const announce = createAnnouncer(this);
@@ -51,7 +54,10 @@ class ProxyConfig extends HTMLElement {
         }
         announce(view.summary);
       } catch (error) {
-        replace(result, h('p', { class: 'w-error' }, `Could not build the configuration: ${error instanceof Error ? error.message : String(error)}`));
+        replace(
+          result,
+          h('p', { class: 'w-error' }, `Could not build the configuration: ${error instanceof Error ? error.message : String(error)}`),
+        );
         announce('Could not build the configuration');
       }
     };
@@ -59,7 +65,8 @@ class ProxyConfig extends HTMLElement {
     const shared = readShareState(TAG);
     if (shared) {
       for (const f of FIELDS) if (shared[f] !== undefined) controls[f].value = shared[f]!;
-      if (shared['tool'] !== undefined && [...toolSelect.options].some((o) => o.value === shared['tool'])) toolSelect.value = shared['tool']!;
+      if (shared['tool'] !== undefined && [...toolSelect.options].some((o) => o.value === shared['tool']))
+        toolSelect.value = shared['tool']!;
       void render();
     }
     for (const f of FIELDS) {
@@ -77,9 +84,17 @@ class ProxyConfig extends HTMLElement {
     const includeSecrets = part<HTMLInputElement>(this, 'share-secrets');
     shareButton.addEventListener('click', () => {
       const url = shareUrl(TAG, { ...state(), tool: toolSelect.value }, ['password'], includeSecrets.checked);
-      const done = (ok: boolean) => announce(ok ? `Share link copied${includeSecrets.checked ? ', with the password' : ', without the password'}` : 'Could not copy the share link');
+      const done = (ok: boolean) =>
+        announce(
+          ok
+            ? `Share link copied${includeSecrets.checked ? ', with the password' : ', without the password'}`
+            : 'Could not copy the share link',
+        );
       try {
-        navigator.clipboard.writeText(url).then(() => done(true), () => done(false));
+        navigator.clipboard.writeText(url).then(
+          () => done(true),
+          () => done(false),
+        );
       } catch {
         done(false);
       }

@@ -17,7 +17,13 @@ export interface ProxyConfigState {
 }
 
 export const EXAMPLE_STATE: ProxyConfigState = {
-  scheme: 'http', host: 'proxy.example.com', port: '3128', user: 'alice', password: 's3cret', authScheme: 'basic', noProxy: 'localhost,127.0.0.1,.corp.example',
+  scheme: 'http',
+  host: 'proxy.example.com',
+  port: '3128',
+  user: 'alice',
+  password: 's3cret',
+  authScheme: 'basic',
+  noProxy: 'localhost,127.0.0.1,.corp.example',
 };
 
 export const STATE_KEYS: readonly (keyof ProxyConfigState)[] = ['scheme', 'host', 'port', 'user', 'password', 'authScheme', 'noProxy'];
@@ -37,7 +43,18 @@ export function proxyConfigView(state: ProxyConfigState, activeTool: string, idP
   const warnings = diagnostics.filter((d) => d.severity !== 'error');
   if (!input) {
     return {
-      node: v('div', { class: 'w-pc-result' }, v('p', { class: 'w-error' }, 'Fix the highlighted fields to see the configuration:'), v('ul', { class: 'w-diagnostics' }, ...diagnostics.filter((d) => d.severity === 'error').map((d) => v('li', {}, v('span', { class: 'w-sev w-sev--error' }, label(d.field)), ': ', located(d, state))))),
+      node: v(
+        'div',
+        { class: 'w-pc-result' },
+        v('p', { class: 'w-error' }, 'Fix the highlighted fields to see the configuration:'),
+        v(
+          'ul',
+          { class: 'w-diagnostics' },
+          ...diagnostics
+            .filter((d) => d.severity === 'error')
+            .map((d) => v('li', {}, v('span', { class: 'w-sev w-sev--error' }, label(d.field)), ': ', located(d, state))),
+        ),
+      ),
       fieldErrors,
       ok: false,
       summary: `Cannot build the configuration: ${Object.values(fieldErrors)[0] ?? 'invalid input'}`,
@@ -48,26 +65,55 @@ export function proxyConfigView(state: ProxyConfigState, activeTool: string, idP
     try {
       snippets = tool.build(input);
     } catch (e) {
-      snippets = [{ title: tool.label, language: 'text', code: `Could not build this snippet: ${e instanceof Error ? e.message : String(e)}`, notes: [] }];
+      snippets = [
+        {
+          title: tool.label,
+          language: 'text',
+          code: `Could not build this snippet: ${e instanceof Error ? e.message : String(e)}`,
+          notes: [],
+        },
+      ];
     }
     const headingId = `${idPrefix}-tool-${tool.id}`;
     return v(
       'div',
-      { class: 'w-pc-tool', 'data-tool-section': tool.id, 'data-inactive': tool.id !== activeTool, role: 'region', 'aria-labelledby': headingId },
+      {
+        class: 'w-pc-tool',
+        'data-tool-section': tool.id,
+        'data-inactive': tool.id !== activeTool,
+        role: 'region',
+        'aria-labelledby': headingId,
+      },
       v('h4', { id: headingId }, tool.label),
       ...snippets.map((s) =>
         v(
           'div',
           { class: 'w-pc-variant' },
           v('h5', {}, s.title, s.keepsSecretOut ? v('span', { class: 'w-pc-badge' }, 'keeps the password out of history') : null),
-          v('div', { class: 'w-with-copy' }, v('pre', { class: 'w-code', tabindex: 0, 'aria-label': `${tool.label}: ${s.title}`, 'data-language': s.language }, s.code), vcopy(s.code, `${tool.label}: ${s.title}`)),
+          v(
+            'div',
+            { class: 'w-with-copy' },
+            v('pre', { class: 'w-code', tabindex: 0, 'aria-label': `${tool.label}: ${s.title}`, 'data-language': s.language }, s.code),
+            vcopy(s.code, `${tool.label}: ${s.title}`),
+          ),
           s.notes.length > 0 ? v('ul', { class: 'w-note w-pc-notes' }, ...s.notes.map((n) => v('li', {}, n))) : null,
         ),
       ),
     );
   });
   return {
-    node: v('div', { class: 'w-pc-result' }, warnings.length > 0 ? v('ul', { class: 'w-diagnostics' }, ...warnings.map((d) => v('li', {}, v('span', { class: 'w-sev w-sev--warning' }, 'Warning'), ': ', d.message))) : null, ...sections),
+    node: v(
+      'div',
+      { class: 'w-pc-result' },
+      warnings.length > 0
+        ? v(
+            'ul',
+            { class: 'w-diagnostics' },
+            ...warnings.map((d) => v('li', {}, v('span', { class: 'w-sev w-sev--warning' }, 'Warning'), ': ', d.message)),
+          )
+        : null,
+      ...sections,
+    ),
     fieldErrors,
     ok: true,
     summary: `Configuration for ${SNIPPET_TOOLS.length} tools updated`,
@@ -75,7 +121,15 @@ export function proxyConfigView(state: ProxyConfigState, activeTool: string, idP
 }
 
 function label(field: ProxyField): string {
-  return { scheme: 'Scheme', host: 'Host', port: 'Port', user: 'User', password: 'Password', authScheme: 'Authentication', noProxy: 'NO_PROXY' }[field];
+  return {
+    scheme: 'Scheme',
+    host: 'Host',
+    port: 'Port',
+    user: 'User',
+    password: 'Password',
+    authScheme: 'Authentication',
+    noProxy: 'NO_PROXY',
+  }[field];
 }
 
 /** The message with the offending character quoted (never the password's characters). */

@@ -26,7 +26,10 @@ beforeAll(async () => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
   page = await context.newPage();
   page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), postData: r.postData() }));
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await page.goto(`${baseUrl}/tools/curl-simulator/`);
 });
 afterAll(async () => {
@@ -41,7 +44,11 @@ async function typeInto(selector: string, text: string): Promise<void> {
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(text);
 }
-const resultText = () => page.locator(RESULT).textContent().then((t) => t ?? '');
+const resultText = () =>
+  page
+    .locator(RESULT)
+    .textContent()
+    .then((t) => t ?? '');
 const exitCode = () => page.locator(`${TAG} [data-exit-code]`).getAttribute('data-exit-code');
 async function expectAxeClean(p: Page): Promise<void> {
   const axe = await new AxeBuilder({ page: p }).include(TAG).analyze();
@@ -94,7 +101,9 @@ describe('the curl simulator', () => {
     expect(text).toContain('< HTTP/1.1 407 Proxy Authentication Required');
     expect(text).toContain('curl: (56) CONNECT tunnel failed, response 407');
     expect(text).toContain('56CURLE_RECV_ERROR — the proxy refused the CONNECT: it wants credentials (407)');
-    expect(await page.locator(`${TAG} [data-fix="add-proxy-user"]`).textContent()).toContain('curl -U alice -v -x http://proxy.example.com:3128 https://example.com/');
+    expect(await page.locator(`${TAG} [data-fix="add-proxy-user"]`).textContent()).toContain(
+      'curl -U alice -v -x http://proxy.example.com:3128 https://example.com/',
+    );
     await expect.poll(() => page.locator(`${TAG} [data-announce]`).textContent()).toContain('Exit code 56');
   });
 
@@ -125,7 +134,9 @@ describe('the curl simulator', () => {
     await page.locator(`${TAG} input[data-scheme="Basic"]`).uncheck();
     await page.locator(`${TAG} input[data-scheme="NTLM"]`).check();
     await expect.poll(() => page.locator(`${TAG} [data-fix="use-proxy-ntlm"]`).count()).toBe(1);
-    expect(await page.locator(`${TAG} [data-fix="use-proxy-ntlm"]`).textContent()).toContain('curl --proxy-ntlm -U alice:s3cret -v -x http://proxy.example.com:3128 https://example.com/');
+    expect(await page.locator(`${TAG} [data-fix="use-proxy-ntlm"]`).textContent()).toContain(
+      'curl --proxy-ntlm -U alice:s3cret -v -x http://proxy.example.com:3128 https://example.com/',
+    );
     await page.locator(`${TAG} select[data-reach]`).selectOption('refusing');
     await expect.poll(exitCode).toBe('7');
     expect(await resultText()).toContain('Nothing accepts connections at proxy.example.com:3128');
@@ -156,19 +167,34 @@ describe('the curl simulator', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-command'))).toBe(true);
     // Tab on to the password's Show button
-    for (let i = 0; i < 12 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-show-password'))); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 12 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-show-password'))); i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     expect(await page.locator(`${TAG} input[data-password]`).getAttribute('type')).toBe('text');
     expect(await page.locator(`${TAG} button[data-show-password]`).getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('Space');
     expect(await page.locator(`${TAG} input[data-password]`).getAttribute('type')).toBe('password');
     // on to the transcript's copy button
-    for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Copy the transcript')); i++) await page.keyboard.press('Tab');
+    for (
+      let i = 0;
+      i < 20 && !(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Copy the transcript'));
+      i++
+    )
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('curl: (56) CONNECT tunnel failed, response 407');
-    for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Copy the fixed command')); i++) await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toContain('curl: (56) CONNECT tunnel failed, response 407');
+    for (
+      let i = 0;
+      i < 20 && !(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Copy the fixed command'));
+      i++
+    )
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('curl -U alice -v -x http://proxy.example.com:3128 https://example.com/');
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe('curl -U alice -v -x http://proxy.example.com:3128 https://example.com/');
   });
 
   it('underlines a command-line error and links it to the field', async () => {
@@ -201,7 +227,11 @@ describe('the curl simulator', () => {
     await shared.close();
     await page.locator(`${TAG} input[data-share-secrets]`).check();
     await page.locator(`${TAG} button[data-share]`).click();
-    await expect.poll(async () => Buffer.from((await page.evaluate(() => navigator.clipboard.readText())).split('#w=')[1] ?? '', 'base64url').toString('utf8')).toContain('Zs3cretQ');
+    await expect
+      .poll(async () =>
+        Buffer.from((await page.evaluate(() => navigator.clipboard.readText())).split('#w=')[1] ?? '', 'base64url').toString('utf8'),
+      )
+      .toContain('Zs3cretQ');
     await page.locator(`${TAG} input[data-share-secrets]`).uncheck();
     await typeInto(ENV, '');
   });
@@ -254,7 +284,12 @@ describe('the curl simulator', () => {
       }
     }
     // Starlight's own theme preference is the only key allowed; it never holds typed text.
-    const stored = await page.evaluate(() => ({ local: Object.keys(localStorage).filter((k) => k !== 'starlight-theme'), theme: localStorage.getItem('starlight-theme') ?? '', session: sessionStorage.length, cookie: document.cookie }));
+    const stored = await page.evaluate(() => ({
+      local: Object.keys(localStorage).filter((k) => k !== 'starlight-theme'),
+      theme: localStorage.getItem('starlight-theme') ?? '',
+      session: sessionStorage.length,
+      cookie: document.cookie,
+    }));
     expect(stored).toMatchObject({ local: [], session: 0, cookie: '' });
     expect(['', 'auto', 'light', 'dark']).toContain(stored.theme);
     expect(await context.cookies()).toEqual([]);

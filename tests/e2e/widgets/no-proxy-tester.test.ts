@@ -30,7 +30,10 @@ const verdict = async (tool: string) => (await row(tool).locator('td').first().t
 
 async function chooseOption(selector: string, value: string): Promise<void> {
   const select = page.locator(selector);
-  const [from, to] = await select.evaluate((el, v) => { const s = el as HTMLSelectElement; return [s.selectedIndex, [...s.options].findIndex((o) => o.value === v)]; }, value);
+  const [from, to] = await select.evaluate((el, v) => {
+    const s = el as HTMLSelectElement;
+    return [s.selectedIndex, [...s.options].findIndex((o) => o.value === v)];
+  }, value);
   await select.focus();
   for (let i = 0; i < Math.abs(to - from); i++) await page.keyboard.press(to > from ? 'ArrowDown' : 'ArrowUp');
   await expect.poll(() => select.inputValue()).toBe(value);

@@ -42,7 +42,10 @@ async function typeInto(name: string, text: string): Promise<void> {
 /** Keyboard only: focus a select and move to the option with the arrow keys. */
 async function chooseOption(selector: string, value: string): Promise<void> {
   const select = page.locator(selector);
-  const [from, to] = await select.evaluate((el, v) => { const s = el as HTMLSelectElement; return [s.selectedIndex, [...s.options].findIndex((o) => o.value === v)]; }, value);
+  const [from, to] = await select.evaluate((el, v) => {
+    const s = el as HTMLSelectElement;
+    return [s.selectedIndex, [...s.options].findIndex((o) => o.value === v)];
+  }, value);
   await select.focus();
   for (let i = 0; i < Math.abs(to - from); i++) await page.keyboard.press(to > from ? 'ArrowDown' : 'ArrowUp');
   await expect.poll(() => select.inputValue()).toBe(value);
@@ -69,13 +72,19 @@ describe('the proxy config builder', () => {
 
   it('percent-encodes a tricky password typed with the keyboard, per tool', async () => {
     await typeInto('password', TRICKY);
-    await expect.poll(() => visibleCode('curl').textContent()).toBe(`curl --proxy http://proxy.example.com:3128 --proxy-user 'alice:${TRICKY}' --proxy-basic --noproxy localhost,127.0.0.1,.corp.example https://example.com/`);
+    await expect
+      .poll(() => visibleCode('curl').textContent())
+      .toBe(
+        `curl --proxy http://proxy.example.com:3128 --proxy-user 'alice:${TRICKY}' --proxy-basic --noproxy localhost,127.0.0.1,.corp.example https://example.com/`,
+      );
     await chooseTool('Env', 'env');
     expect(await visibleCode('env').textContent()).toContain(`export http_proxy=http://alice:${TRICKY_ENC}@proxy.example.com:3128`);
     const cmd = page.locator(`${TAG} [data-tool-section="env"] pre[aria-label*="cmd batch file, e.g."]`);
     expect(await cmd.textContent()).toContain(`set "HTTP_PROXY=http://alice:${TRICKY_ENC.replaceAll('%', '%%')}@proxy.example.com:3128"`);
     await chooseTool('Doc', 'docker');
-    expect(await visibleCode('docker').textContent()).toContain(`Environment="HTTP_PROXY=http://alice:${TRICKY_ENC.replaceAll('%', '%%')}@proxy.example.com:3128"`);
+    expect(await visibleCode('docker').textContent()).toContain(
+      `Environment="HTTP_PROXY=http://alice:${TRICKY_ENC.replaceAll('%', '%%')}@proxy.example.com:3128"`,
+    );
     await expect.poll(() => page.locator(`${TAG} [data-announce]`).textContent()).toMatch(/Showing Docker|Configuration for/);
   });
 
@@ -95,7 +104,9 @@ describe('the proxy config builder', () => {
     await copy.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => copy.textContent()).toBe('Copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`git config --global http.proxy http://alice:${TRICKY_ENC}@proxy.example.com:3128\ngit config --global http.proxyAuthMethod basic`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `git config --global http.proxy http://alice:${TRICKY_ENC}@proxy.example.com:3128\ngit config --global http.proxyAuthMethod basic`,
+    );
   });
 
   it('points NTLM at a local relay for Basic-only tools', async () => {
@@ -143,7 +154,11 @@ describe('the proxy config builder', () => {
       await expect.poll(() => page.locator(RESULT).textContent()).toContain(payload);
       await typeInto('noProxy', `a.test,${payload}`);
       // Entries with quotes or angle brackets are refused (located); the others are written as inert text.
-      await expect.poll(async () => `${await page.locator(`${TAG} [data-error="noProxy"]`).textContent()} ${await page.locator(RESULT).textContent()}`).toMatch(/is not a host|a\.test,javascript:alert\(1\)/);
+      await expect
+        .poll(
+          async () => `${await page.locator(`${TAG} [data-error="noProxy"]`).textContent()} ${await page.locator(RESULT).textContent()}`,
+        )
+        .toMatch(/is not a host|a\.test,javascript:alert\(1\)/);
       await typeInto('noProxy', 'localhost');
     }
     await typeInto('host', '"><script>alert(1)</script>');
@@ -157,7 +172,9 @@ describe('the proxy config builder', () => {
 
   it('answers a 1 MB paste and stays responsive', async () => {
     await paste(page, field('password'), 'x'.repeat(1_000_000));
-    await expect.poll(() => page.locator(`${TAG} [data-error="password"]`).textContent(), { timeout: 20_000 }).toContain('Too long: 1000000 characters');
+    await expect
+      .poll(() => page.locator(`${TAG} [data-error="password"]`).textContent(), { timeout: 20_000 })
+      .toContain('Too long: 1000000 characters');
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
     await paste(page, field('password'), 's3cret');
     await paste(page, field('noProxy'), 'a.example,'.repeat(100_000));

@@ -90,10 +90,14 @@ describe('decodeBasic', () => {
   it('round-trips encodeBasic for any user-id without colon or CTL', () => {
     const noCtl = fc.string({ unit: 'grapheme', maxLength: 20 }).map((s) => s.replace(/[\u0000-\u001f\u007f]/g, '').normalize('NFC'));
     fc.assert(
-      fc.property(noCtl.map((s) => s.replace(/:/g, '')), noCtl, (user, password) => {
-        const r = decodeBasic(encodeBasic(user, password).slice(6));
-        expect([r.userId, r.password]).toStrictEqual([user, password]);
-      }),
+      fc.property(
+        noCtl.map((s) => s.replace(/:/g, '')),
+        noCtl,
+        (user, password) => {
+          const r = decodeBasic(encodeBasic(user, password).slice(6));
+          expect([r.userId, r.password]).toStrictEqual([user, password]);
+        },
+      ),
     );
   });
   it('never throws and keeps diagnostics inside the input', () => {

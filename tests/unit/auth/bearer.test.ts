@@ -71,9 +71,16 @@ describe('decodeBearer', () => {
   });
   it('never throws and keeps diagnostics inside the input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(fc.string({ unit: fc.constantFrom('e', 'y', 'J', '.', '9', '_', '=', '"') }), { maxLength: 5 }).map((a) => a.join('.'))), (token) => {
-        for (const d of decodeBearer(token, { now: 0 }).diagnostics) expect(0 <= d.start && d.start <= d.end && d.end <= token.length).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(fc.string({ unit: fc.constantFrom('e', 'y', 'J', '.', '9', '_', '=', '"') }), { maxLength: 5 }).map((a) => a.join('.')),
+        ),
+        (token) => {
+          for (const d of decodeBearer(token, { now: 0 }).diagnostics)
+            expect(0 <= d.start && d.start <= d.end && d.end <= token.length).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -98,6 +105,9 @@ describe('describeBearerChallenge', () => {
   });
   it('reports unknown error codes and forbidden characters', () => {
     const { challenges } = parseChallenges('Bearer error="nope", error_description="say \\"hi\\""');
-    expect(describeBearerChallenge(challenges[0]!).diagnostics.map((d) => d.code)).toStrictEqual(['unknown-bearer-error', 'bearer-bad-character']);
+    expect(describeBearerChallenge(challenges[0]!).diagnostics.map((d) => d.code)).toStrictEqual([
+      'unknown-bearer-error',
+      'bearer-bad-character',
+    ]);
   });
 });

@@ -27,7 +27,10 @@ describe('decodeCredentials', () => {
       if (credentials?.kind === 'basic') expect(credentials.basic?.diagnostics).toStrictEqual(diagnostics);
     });
     it('accepts curl -v\'s "> " marker', () => {
-      expect(decodeCredentials('> Proxy-Authorization: Basic dGVzdDoxMjPCow==').credentials).toMatchObject({ kind: 'basic', basic: { password: '123\u00a3' } });
+      expect(decodeCredentials('> Proxy-Authorization: Basic dGVzdDoxMjPCow==').credentials).toMatchObject({
+        kind: 'basic',
+        basic: { password: '123\u00a3' },
+      });
     });
     it('refuses a challenge field', () => {
       expect(codes('Proxy-Authenticate: Basic realm="x"')).toStrictEqual(['challenge-not-credentials']);
@@ -62,11 +65,13 @@ describe('decodeCredentials', () => {
 
   describe('with Digest (RFC 2617 §3.5)', () => {
     it('reads the parameters and points into the input', () => {
-      const input = 'Proxy-Authorization: Digest username="Mufasa", realm="testrealm@host.com", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", uri="/dir/index.html", qop=auth, nc=1, cnonce="0a4f113b", response="6629fae49393a05397450978507c4ef1"';
+      const input =
+        'Proxy-Authorization: Digest username="Mufasa", realm="testrealm@host.com", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", uri="/dir/index.html", qop=auth, nc=1, cnonce="0a4f113b", response="6629fae49393a05397450978507c4ef1"';
       const { credentials, diagnostics } = decodeCredentials(input);
       expect(credentials).toMatchObject({ kind: 'digest', digest: { username: 'Mufasa', nc: '1' } });
       expect(diagnostics.map((d) => [d.code, input.slice(d.start, d.end)])).toStrictEqual([['bad-nc', 'nc=1']]);
-      if (credentials?.kind === 'digest') expect(input.slice(credentials.params[0]!.start, credentials.params[0]!.end)).toBe('username="Mufasa"');
+      if (credentials?.kind === 'digest')
+        expect(input.slice(credentials.params[0]!.start, credentials.params[0]!.end)).toBe('username="Mufasa"');
     });
   });
 
@@ -100,13 +105,35 @@ describe('decodeCredentials', () => {
   });
 
   it('never throws and keeps diagnostics inside the input', () => {
-    const unit = fc.constantFrom('Basic ', 'Digest ', 'NTLM ', 'Negotiate ', 'Proxy-Authorization: ', '\r\n', 'TlRMTVNTUAAB', 'YII', '=', ',', '"', 'a', ':', '> ');
+    const unit = fc.constantFrom(
+      'Basic ',
+      'Digest ',
+      'NTLM ',
+      'Negotiate ',
+      'Proxy-Authorization: ',
+      '\r\n',
+      'TlRMTVNTUAAB',
+      'YII',
+      '=',
+      ',',
+      '"',
+      'a',
+      ':',
+      '> ',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.array(unit, { maxLength: 12 }).map((a) => a.join('')), fc.uint8Array({ maxLength: 80 }).map((b) => String.fromCharCode(...b))), (input) => {
-        const r = decodeCredentials(input);
-        for (const d of r.diagnostics) expect(0 <= d.start && d.start <= d.end && d.end <= input.length).toBe(true);
-        if (r.credentials) expect(0 <= r.credentials.start && r.credentials.end <= input.length).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 80 }),
+          fc.array(unit, { maxLength: 12 }).map((a) => a.join('')),
+          fc.uint8Array({ maxLength: 80 }).map((b) => String.fromCharCode(...b)),
+        ),
+        (input) => {
+          const r = decodeCredentials(input);
+          for (const d of r.diagnostics) expect(0 <= d.start && d.start <= d.end && d.end <= input.length).toBe(true);
+          if (r.credentials) expect(0 <= r.credentials.start && r.credentials.end <= input.length).toBe(true);
+        },
+      ),
     );
   });
 

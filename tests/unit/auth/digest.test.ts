@@ -187,7 +187,11 @@ describe('respondToDigestChallenge', () => {
   describe('with the RFC 7616 §3.9.2 challenge (charset=UTF-8, userhash=true)', () => {
     it('hashes the username (erratum 4897 values)', () => {
       const { challenges } = parseChallenges(RFC7616_CHALLENGE_392);
-      const r = respondToDigestChallenge(challenges, { username: 'J\u00e4s\u00f8n Doe', password: 'Secret, or not?' }, { method: 'GET', uri: '/doe.json', cnonce: 'NTg6RKcb9boFIAS3KrFK9BGeh+iDa/sm6jUMp2wds69v' });
+      const r = respondToDigestChallenge(
+        challenges,
+        { username: 'J\u00e4s\u00f8n Doe', password: 'Secret, or not?' },
+        { method: 'GET', uri: '/doe.json', cnonce: 'NTg6RKcb9boFIAS3KrFK9BGeh+iDa/sm6jUMp2wds69v' },
+      );
       expect(r.response?.username).toBe('793263caabb707a56211940d90411ea4a575adeccb7e360aeb624ed06ece9b0b');
       expect(r.response?.response).toBe('3798d4131c277846293534c3edc11bd8a5e4cdcbff78b05db9d95eeb1cec68a5');
       expect(r.why.some((w) => w.startsWith('userhash=true'))).toBe(true);
@@ -216,7 +220,9 @@ describe('respondToDigestChallenge', () => {
       expect(r.why).toHaveLength(3);
     });
     it('says when there is no Digest challenge', () => {
-      expect(respondToDigestChallenge(parseChallenges('NTLM').challenges, mufasa, request).why).toStrictEqual(['No Digest challenge was offered.']);
+      expect(respondToDigestChallenge(parseChallenges('NTLM').challenges, mufasa, request).why).toStrictEqual([
+        'No Digest challenge was offered.',
+      ]);
     });
     it('explains instead of throwing when the nonce holds a control character', () => {
       const { challenges } = parseChallenges('Digest realm="r", nonce="a\u0001b"');
@@ -243,7 +249,15 @@ describe('decodeDigestCredentials', () => {
 
   it('reads the RFC 2617 §3.5 credentials without diagnostics', () => {
     const d = decode(RFC2617);
-    expect(d).toMatchObject({ username: 'Mufasa', realm: 'testrealm@host.com', qop: 'auth', nc: '00000001', cnonce: '0a4f113b', algorithm: 'MD5', algorithmKnown: 'MD5' });
+    expect(d).toMatchObject({
+      username: 'Mufasa',
+      realm: 'testrealm@host.com',
+      qop: 'auth',
+      nc: '00000001',
+      cnonce: '0a4f113b',
+      algorithm: 'MD5',
+      algorithmKnown: 'MD5',
+    });
     expect(d.diagnostics).toStrictEqual([]);
   });
   it('checks the response against the password', () => {
@@ -252,12 +266,16 @@ describe('decodeDigestCredentials', () => {
     expect(checkDigestCredentials(d, { password: 'Circle of Life' }, { method: 'GET' }).matches).toBe(false);
   });
   it('decodes username* (RFC 7616 §3.4.4, RFC 8187)', () => {
-    const d = decode(`Digest username*=UTF-8''J%C3%A4s%C3%B8n%20Doe, realm="api@example.org", uri="/doe.json", algorithm=SHA-512-256, nonce="n", nc=00000001, cnonce="c", qop=auth, response="${'a'.repeat(64)}"`);
+    const d = decode(
+      `Digest username*=UTF-8''J%C3%A4s%C3%B8n%20Doe, realm="api@example.org", uri="/doe.json", algorithm=SHA-512-256, nonce="n", nc=00000001, cnonce="c", qop=auth, response="${'a'.repeat(64)}"`,
+    );
     expect(d.usernameStar).toBe('J\u00e4s\u00f8n Doe');
     expect(d.diagnostics).toStrictEqual([]);
   });
   it('reports missing parameters', () => {
-    expect(decode('Digest username="u"').diagnostics.map((d) => [d.code, d.message])).toStrictEqual([['missing-parameter', 'Missing required parameters: realm, nonce, uri, response']]);
+    expect(decode('Digest username="u"').diagnostics.map((d) => [d.code, d.message])).toStrictEqual([
+      ['missing-parameter', 'Missing required parameters: realm, nonce, uri, response'],
+    ]);
   });
   it('reports qop without cnonce and nc, and a bad nc', () => {
     const field = 'Digest username="u", realm="r", nonce="n", uri="/", qop=auth, response="00112233445566778899aabbccddeeff"';
@@ -270,6 +288,10 @@ describe('decodeDigestCredentials', () => {
   });
   it('reports username together with username*, and quoting mistakes', () => {
     const field = `Digest username="u", username*=UTF-8''u, realm=r, nonce="n", uri="/", algorithm="MD5", response="00112233445566778899aabbccddeeff"`;
-    expect(decode(field).diagnostics.map((d) => d.code)).toStrictEqual(['username-and-username-star', 'should-be-quoted', 'should-not-be-quoted']);
+    expect(decode(field).diagnostics.map((d) => d.code)).toStrictEqual([
+      'username-and-username-star',
+      'should-be-quoted',
+      'should-not-be-quoted',
+    ]);
   });
 });

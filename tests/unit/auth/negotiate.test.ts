@@ -220,11 +220,15 @@ describe('decodeNegotiate', () => {
     it('never throws on mutated real tokens', () => {
       const samples = [negTokenInit([NTLMSSP, KRB5], type1), kerberosGss, ctx(1, seq(ctx(0, enumerated(1)), ctx(2, octets(type2))))];
       fc.assert(
-        fc.property(fc.constantFrom(...samples), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }), (sample, edits) => {
-          const bytes = sample.slice();
-          for (const [at, value] of edits) bytes[at % bytes.length] = value;
-          return inside(bytes) && inside(encodeBase64(bytes));
-        }),
+        fc.property(
+          fc.constantFrom(...samples),
+          fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }),
+          (sample, edits) => {
+            const bytes = sample.slice();
+            for (const [at, value] of edits) bytes[at % bytes.length] = value;
+            return inside(bytes) && inside(encodeBase64(bytes));
+          },
+        ),
         { numRuns: 500 },
       );
     });

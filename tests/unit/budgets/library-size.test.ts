@@ -59,7 +59,9 @@ describe('bundle size budgets', () => {
   });
 
   describe("with each widget's element.ts and its static imports", () => {
-    const widgets = existsSync('src/widgets') ? readdirSync('src/widgets').filter((name) => existsSync(join('src/widgets', name, 'element.ts'))) : [];
+    const widgets = existsSync('src/widgets')
+      ? readdirSync('src/widgets').filter((name) => existsSync(join('src/widgets', name, 'element.ts')))
+      : [];
     it('finds the widgets', () => {
       expect(widgets.length).toBeGreaterThan(0);
     });

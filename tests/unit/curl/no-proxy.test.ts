@@ -7,7 +7,12 @@ const m = (host: string, list: string) => curlNoProxyMatch(host, list).match;
 describe('curlNoProxyMatch', () => {
   describe('with host names', () => {
     it('matches the host and its subdomains, with or without a leading dot', () => {
-      expect([m('example.com', 'example.com'), m('a.example.com', 'example.com'), m('a.example.com', '.example.com'), m('example.com', '.example.com')]).toEqual([true, true, true, true]);
+      expect([
+        m('example.com', 'example.com'),
+        m('a.example.com', 'example.com'),
+        m('a.example.com', '.example.com'),
+        m('example.com', '.example.com'),
+      ]).toEqual([true, true, true, true]);
     });
     it('does not match a longer name that merely ends with the text', () => {
       expect(m('badexample.com', 'example.com')).toBe(false);
@@ -28,10 +33,20 @@ describe('curlNoProxyMatch', () => {
   });
   describe('with IP addresses', () => {
     it('matches exact IPv4 and CIDR ranges', () => {
-      expect([m('10.1.2.3', '10.0.0.0/8'), m('11.1.2.3', '10.0.0.0/8'), m('127.0.0.1', '127.0.0.1'), m('127.0.0.2', '127.0.0.1')]).toEqual([true, false, true, false]);
+      expect([m('10.1.2.3', '10.0.0.0/8'), m('11.1.2.3', '10.0.0.0/8'), m('127.0.0.1', '127.0.0.1'), m('127.0.0.2', '127.0.0.1')]).toEqual([
+        true,
+        false,
+        true,
+        false,
+      ]);
     });
     it('matches IPv6 with or without brackets, and ranges', () => {
-      expect([m('[::1]', '::1'), m('::1', '[::1]'), m('fe80::1', 'fe80::/10'), m('2001:db8::1', 'fe80::/10')]).toEqual([true, true, true, false]);
+      expect([m('[::1]', '::1'), m('::1', '[::1]'), m('fe80::1', 'fe80::/10'), m('2001:db8::1', 'fe80::/10')]).toEqual([
+        true,
+        true,
+        true,
+        false,
+      ]);
     });
     it('does not resolve names', () => {
       expect([m('localhost', '127.0.0.1'), m('127.0.0.1', 'localhost')]).toEqual([false, false]);
@@ -45,6 +60,10 @@ describe('curlNoProxyMatch', () => {
     expect(NO_PROXY_RULES[0]?.match('a.b', 'b').match).toBe(true);
   });
   it('never throws', () => {
-    fc.assert(fc.property(fc.string(), fc.string(), (h, l) => { curlNoProxyMatch(h, l); }));
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (h, l) => {
+        curlNoProxyMatch(h, l);
+      }),
+    );
   });
 });

@@ -8,7 +8,13 @@ describe('parseCurlCommand', () => {
     it('reads -vk as -v -k and attached values', () => {
       const { request, diagnostics } = parseCurlCommand('curl -vk -xhttp://p:3128 -uuser:pw -Ualice:s3 https://e/');
       expect(diagnostics).toEqual([]);
-      expect([request.verbose, request.insecure, request.proxy?.value, request.user, request.proxyUser]).toEqual([true, true, 'http://p:3128', 'user:pw', 'alice:s3']);
+      expect([request.verbose, request.insecure, request.proxy?.value, request.user, request.proxyUser]).toEqual([
+        true,
+        true,
+        'http://p:3128',
+        'user:pw',
+        'alice:s3',
+      ]);
       expect(request.urls.map((u) => u.value)).toEqual(['https://e/']);
     });
     it('takes the next word when the value is not attached, even inside a cluster', () => {
@@ -36,7 +42,10 @@ describe('parseCurlCommand', () => {
     });
     it('treats --opt=value as unknown in 7.88 and explains', () => {
       const r = parseCurlCommand('curl --proxy=http://x u');
-      expect(r.request.usageError).toEqual({ lines: ['curl: option --proxy=http://x: is unknown', "curl: try 'curl --help' or 'curl --manual' for more information"], exitCode: 2 });
+      expect(r.request.usageError).toEqual({
+        lines: ['curl: option --proxy=http://x: is unknown', "curl: try 'curl --help' or 'curl --manual' for more information"],
+        exitCode: 2,
+      });
       expect(r.diagnostics[0]?.message).toContain('--proxy http://x');
     });
     it('accepts --opt=value in 8.17', () => {
@@ -60,8 +69,35 @@ describe('parseCurlCommand', () => {
       expect(parseCurlCommand('wget x').found).toBe(false);
     });
     it('reads the request-shaping options', () => {
-      const r = parseCurlCommand(`curl -X PUT -H 'A: b' -d x=1 --data-raw @y -F f=1 -I -i -s -S -f -L -o out -w '%{http_code}' --suppress-connect-headers --http1.0 -A ua -e ref -b c=1 --proxy-header 'P: 1' --noproxy '*' -p --proxy-insecure u`).request;
-      expect(r).toMatchObject({ method: 'PUT', headers: ['A: b'], data: [{ kind: 'data', value: 'x=1' }, { kind: 'data-raw', value: '@y' }], form: ['f=1'], head: true, include: true, silent: true, showError: true, fail: true, location: true, output: 'out', writeOut: '%{http_code}', suppressConnectHeaders: true, httpVersion: '1.0', userAgent: 'ua', referer: 'ref', cookie: 'c=1', proxyHeaders: ['P: 1'], noproxy: '*', proxyTunnel: true, proxyInsecure: true });
+      const r = parseCurlCommand(
+        `curl -X PUT -H 'A: b' -d x=1 --data-raw @y -F f=1 -I -i -s -S -f -L -o out -w '%{http_code}' --suppress-connect-headers --http1.0 -A ua -e ref -b c=1 --proxy-header 'P: 1' --noproxy '*' -p --proxy-insecure u`,
+      ).request;
+      expect(r).toMatchObject({
+        method: 'PUT',
+        headers: ['A: b'],
+        data: [
+          { kind: 'data', value: 'x=1' },
+          { kind: 'data-raw', value: '@y' },
+        ],
+        form: ['f=1'],
+        head: true,
+        include: true,
+        silent: true,
+        showError: true,
+        fail: true,
+        location: true,
+        output: 'out',
+        writeOut: '%{http_code}',
+        suppressConnectHeaders: true,
+        httpVersion: '1.0',
+        userAgent: 'ua',
+        referer: 'ref',
+        cookie: 'c=1',
+        proxyHeaders: ['P: 1'],
+        noproxy: '*',
+        proxyTunnel: true,
+        proxyInsecure: true,
+      });
     });
   });
   describe('the option table', () => {
@@ -77,11 +113,17 @@ describe('parseCurlCommand', () => {
   });
   describe('properties', () => {
     it('never throws and keeps diagnostics inside the input', () => {
-      fc.assert(fc.property(fc.string(), fc.string(), (a, b) => {
-        const s = `curl ${a} ${b}`;
-        const r = parseCurlCommand(s);
-        for (const d of r.diagnostics) { expect(d.start).toBeGreaterThanOrEqual(0); expect(d.end).toBeLessThanOrEqual(s.length); }
-      }), { numRuns: 1000 });
+      fc.assert(
+        fc.property(fc.string(), fc.string(), (a, b) => {
+          const s = `curl ${a} ${b}`;
+          const r = parseCurlCommand(s);
+          for (const d of r.diagnostics) {
+            expect(d.start).toBeGreaterThanOrEqual(0);
+            expect(d.end).toBeLessThanOrEqual(s.length);
+          }
+        }),
+        { numRuns: 1000 },
+      );
     });
     it('handles a 1 MB command', () => {
       const s = 'curl ' + '-v --proxyx '.repeat(90_000);

@@ -47,7 +47,7 @@ describe('chooseProxy', () => {
     expect(parseProxyString('https://p')).toMatchObject({ scheme: 'https', port: 443 });
     expect(parseProxyString('socks5h://p:9050')).toMatchObject({ scheme: 'socks5h', port: 9050 });
   });
-  it('rejects unsupported schemes with exit 7 and curl\'s message', () => {
+  it("rejects unsupported schemes with exit 7 and curl's message", () => {
     const c = choose('curl -x foo://p:1 http://e/');
     expect(c.error).toEqual({ exitCode: 7, message: "Unsupported proxy scheme for 'foo://p:1'" });
   });

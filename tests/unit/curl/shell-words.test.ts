@@ -14,14 +14,17 @@ describe('splitShellWords', () => {
     it('keeps backslashes in double quotes except before $ ` " \\', () => {
       expect(values(`x "a\\nb\\"c\\\\d\\$e"`)).toEqual([['x', 'a\\nb"c\\d$e']]);
     });
-    it('decodes $\'…\' escapes', () => {
-      expect(values(`x $'a\\tb\\x41\\'c\\n'`)).toEqual([['x', 'a\tbA\'c\n']]);
+    it("decodes $'…' escapes", () => {
+      expect(values(`x $'a\\tb\\x41\\'c\\n'`)).toEqual([['x', "a\tbA'c\n"]]);
     });
     it('joins backslash-newline continuations', () => {
       expect(values('curl -v \\\n  -x http://p:3128 \\\r\n http://e/')).toEqual([['curl', '-v', '-x', 'http://p:3128', 'http://e/']]);
     });
     it('skips comments', () => {
-      expect(values('curl a # comment\n# whole line\ncurl b#c')).toEqual([['curl', 'a'], ['curl', 'b#c']]);
+      expect(values('curl a # comment\n# whole line\ncurl b#c')).toEqual([
+        ['curl', 'a'],
+        ['curl', 'b#c'],
+      ]);
     });
     it('keeps spans of words as written', () => {
       const text = `curl  'a b'`;
@@ -40,7 +43,10 @@ describe('splitShellWords', () => {
     it('keeps unresolved references and flags them', () => {
       const r = splitShellWords('curl -u $USER:$PASS http://e/');
       expect(r.commands[0]!.words[2]!.value).toBe('$USER:$PASS');
-      expect(r.diagnostics.map((d) => [d.code, d.start, d.end])).toEqual([['unresolved-variable', 8, 13], ['unresolved-variable', 14, 19]]);
+      expect(r.diagnostics.map((d) => [d.code, d.start, d.end])).toEqual([
+        ['unresolved-variable', 8, 13],
+        ['unresolved-variable', 14, 19],
+      ]);
     });
     it('keeps $(…) and backticks', () => {
       const r = splitShellWords('curl -H "X: $(cat f)" `pwd`');
@@ -96,11 +102,27 @@ describe('splitShellWords', () => {
   });
   describe('properties', () => {
     it('never throws and keeps spans inside the input', () => {
-      fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '"', "'", '\\', '$', '(', ')', '{', '}', '`', '^', '\n', '|', '&', ';', '>', '#', '%', '=') }), (s) => {
-        const r = splitShellWords(s, { env: { a: 'x' } });
-        for (const d of r.diagnostics) { expect(d.start).toBeGreaterThanOrEqual(0); expect(d.end).toBeLessThanOrEqual(s.length); expect(d.start).toBeLessThanOrEqual(d.end); }
-        for (const c of r.commands) for (const w of c.words) { expect(w.start).toBeGreaterThanOrEqual(0); expect(w.end).toBeLessThanOrEqual(s.length); }
-      }), { numRuns: 2000 });
+      fc.assert(
+        fc.property(
+          fc.string({
+            unit: fc.constantFrom('a', ' ', '"', "'", '\\', '$', '(', ')', '{', '}', '`', '^', '\n', '|', '&', ';', '>', '#', '%', '='),
+          }),
+          (s) => {
+            const r = splitShellWords(s, { env: { a: 'x' } });
+            for (const d of r.diagnostics) {
+              expect(d.start).toBeGreaterThanOrEqual(0);
+              expect(d.end).toBeLessThanOrEqual(s.length);
+              expect(d.start).toBeLessThanOrEqual(d.end);
+            }
+            for (const c of r.commands)
+              for (const w of c.words) {
+                expect(w.start).toBeGreaterThanOrEqual(0);
+                expect(w.end).toBeLessThanOrEqual(s.length);
+              }
+          },
+        ),
+        { numRuns: 2000 },
+      );
     });
     it('handles 1 MB of input', () => {
       const big = 'curl ' + '"$(a'.repeat(250_000);

@@ -45,7 +45,12 @@ describe('simulateCurl', () => {
         '> Proxy-Connection: Keep-Alive',
         '> ',
       ]);
-      expect(stderr(r).slice(-4)).toEqual(['* Ignore 182 bytes of response-body', '* CONNECT tunnel failed, response 407', '* Closing connection 0', 'curl: (56) CONNECT tunnel failed, response 407']);
+      expect(stderr(r).slice(-4)).toEqual([
+        '* Ignore 182 bytes of response-body',
+        '* CONNECT tunnel failed, response 407',
+        '* Closing connection 0',
+        'curl: (56) CONNECT tunnel failed, response 407',
+      ]);
       expect(r.exitCode).toBe(56);
     });
     it('exits 7 in the 8.20 profile and uses 8.x wording', () => {
@@ -61,12 +66,27 @@ describe('simulateCurl', () => {
       expect(lines).toContain('> Proxy-Authorization: Basic YWxpY2U6c2VjcmV0');
       expect(lines).toContain('* CONNECT tunnel established, response 200');
       const get = lines.indexOf('> GET / HTTP/1.1');
-      expect(lines.slice(get, get + 5)).toEqual(['> GET / HTTP/1.1', '> Host: example.com', '> User-Agent: curl/7.88.1', '> Accept: */*', '> ']);
+      expect(lines.slice(get, get + 5)).toEqual([
+        '> GET / HTTP/1.1',
+        '> Host: example.com',
+        '> User-Agent: curl/7.88.1',
+        '> Accept: */*',
+        '> ',
+      ]);
     });
     it('prints CONNECT headers with -i unless --suppress-connect-headers', () => {
-      const out = (c: string) => sim(c).lines.filter((l) => l.stream === 'stdout').map((l) => l.text);
-      expect(out('curl -i -U alice:secret -x proxy.example:3128 https://example.com/').slice(0, 3)).toEqual(['HTTP/1.1 200 Connection established', '', 'HTTP/1.1 200 OK']);
-      expect(out('curl -i --suppress-connect-headers -U alice:secret -x proxy.example:3128 https://example.com/')[0]).toBe('HTTP/1.1 200 OK');
+      const out = (c: string) =>
+        sim(c)
+          .lines.filter((l) => l.stream === 'stdout')
+          .map((l) => l.text);
+      expect(out('curl -i -U alice:secret -x proxy.example:3128 https://example.com/').slice(0, 3)).toEqual([
+        'HTTP/1.1 200 Connection established',
+        '',
+        'HTTP/1.1 200 OK',
+      ]);
+      expect(out('curl -i --suppress-connect-headers -U alice:secret -x proxy.example:3128 https://example.com/')[0]).toBe(
+        'HTTP/1.1 200 OK',
+      );
     });
     it('writes -w values: no http_code, the CONNECT code', () => {
       const w = sim("curl -s -x proxy.example:3128 https://example.com/ -w '%{http_code} %{http_connect}\\n'");
@@ -86,14 +106,25 @@ describe('simulateCurl', () => {
     it('answers the challenge on the same connection with a real Digest response', () => {
       const r = sim('curl -v --proxy-digest -U alice:secret -x http://proxy.example:3128 http://example.com/', { seed: 7 });
       const auth = stderr(r).find((l) => l.startsWith('> Proxy-Authorization: Digest'))!;
-      expect(auth).toMatch(/^> Proxy-Authorization: Digest username="alice", realm="Squid proxy", nonce="[0-9a-f]{32}", uri="\/", cnonce="[A-Za-z0-9+/=]{44}", nc=00000001, qop=auth, response="[0-9a-f]{32}"$/);
-      expect(stderr(r)).toContain("* Re-using existing connection #0 with proxy proxy.example");
+      expect(auth).toMatch(
+        /^> Proxy-Authorization: Digest username="alice", realm="Squid proxy", nonce="[0-9a-f]{32}", uri="\/", cnonce="[A-Za-z0-9+/=]{44}", nc=00000001, qop=auth, response="[0-9a-f]{32}"$/,
+      );
+      expect(stderr(r)).toContain('* Re-using existing connection #0 with proxy proxy.example');
       expect(r.exitCode).toBe(0);
-      expect(sim('curl -v --proxy-digest -U alice:secret -x http://proxy.example:3128 http://example.com/', { seed: 7 }).transcript).toBe(r.transcript);
+      expect(sim('curl -v --proxy-digest -U alice:secret -x http://proxy.example:3128 http://example.com/', { seed: 7 }).transcript).toBe(
+        r.transcript,
+      );
     });
-    it('--proxy-anyauth picks Digest over NTLM, as curl\'s pickoneauth does (lib/http.c)', () => {
-      const network = { proxies: { 'proxy.example:3128': { schemes: ['NTLM', 'Digest', 'Basic'] as const, accounts: [{ user: 'alice', password: 'secret' }] } } };
-      const r = simulateCurl({ command: 'curl -v --proxy-anyauth -U alice:secret -x http://proxy.example:3128 http://example.com/', network: network as never });
+    it("--proxy-anyauth picks Digest over NTLM, as curl's pickoneauth does (lib/http.c)", () => {
+      const network = {
+        proxies: {
+          'proxy.example:3128': { schemes: ['NTLM', 'Digest', 'Basic'] as const, accounts: [{ user: 'alice', password: 'secret' }] },
+        },
+      };
+      const r = simulateCurl({
+        command: 'curl -v --proxy-anyauth -U alice:secret -x http://proxy.example:3128 http://example.com/',
+        network: network as never,
+      });
       expect(stderr(r).filter((l) => l.startsWith('* Proxy auth using'))).toEqual(["* Proxy auth using Digest with user 'alice'"]);
     });
     it('--proxy-anyauth picks Digest over Basic', () => {
@@ -103,7 +134,10 @@ describe('simulateCurl', () => {
   });
   describe('with NTLM', () => {
     it('runs the three-message handshake on one connection', () => {
-      const r = simulateCurl({ command: 'curl -v --proxy-ntlm -U alice:secret -x http://p:8080 http://example.com/', network: { proxies: { 'p:8080': { schemes: ['NTLM'] } } } });
+      const r = simulateCurl({
+        command: 'curl -v --proxy-ntlm -U alice:secret -x http://p:8080 http://example.com/',
+        network: { proxies: { 'p:8080': { schemes: ['NTLM'] } } },
+      });
       const auths = stderr(r).filter((l) => l.startsWith('> Proxy-Authorization'));
       expect(auths[0]).toBe('> Proxy-Authorization: NTLM TlRMTVNTUAABAAAABoIIAAAAAAAAAAAAAAAAAAAAAAA=');
       expect(auths[1]).toMatch(/^> Proxy-Authorization: NTLM TlRMTVNTUAADAAAA/);
@@ -113,22 +147,40 @@ describe('simulateCurl', () => {
   });
   describe('with errors', () => {
     it('refused proxy: 7', () => {
-      const r = simulateCurl({ command: 'curl -v -x http://127.0.0.1:1 http://e/', network: { proxies: { '127.0.0.1:1': { listening: false } } } });
-      expect([r.exitCode, r.lines.at(-1)?.text]).toEqual([7, "curl: (7) Failed to connect to 127.0.0.1 port 1 after 0 ms: Couldn't connect to server"]);
+      const r = simulateCurl({
+        command: 'curl -v -x http://127.0.0.1:1 http://e/',
+        network: { proxies: { '127.0.0.1:1': { listening: false } } },
+      });
+      expect([r.exitCode, r.lines.at(-1)?.text]).toEqual([
+        7,
+        "curl: (7) Failed to connect to 127.0.0.1 port 1 after 0 ms: Couldn't connect to server",
+      ]);
     });
     it('unresolvable proxy: 5', () => {
       const r = simulateCurl({ command: 'curl -v -x http://proxy.invalid:3128 http://e/' });
-      expect(stderr(r)).toEqual(['* Could not resolve proxy: proxy.invalid', '* Closing connection 0', 'curl: (5) Could not resolve proxy: proxy.invalid']);
+      expect(stderr(r)).toEqual([
+        '* Could not resolve proxy: proxy.invalid',
+        '* Closing connection 0',
+        'curl: (5) Could not resolve proxy: proxy.invalid',
+      ]);
     });
     it('TLS to a plain proxy: 35', () => {
       expect(simulateCurl({ command: 'curl -x https://p:3128 http://e/' }).exitCode).toBe(35);
     });
     it('untrusted certificate: 60', () => {
-      const r = simulateCurl({ command: 'curl -U alice:secret -x p:3128 https://self.test/', network: { origins: { 'self.test:443': { tls: 'self-signed' } } } });
-      expect([r.exitCode, r.lines.find((l) => l.kind === 'error')?.text]).toEqual([60, 'curl: (60) SSL certificate problem: self-signed certificate']);
+      const r = simulateCurl({
+        command: 'curl -U alice:secret -x p:3128 https://self.test/',
+        network: { origins: { 'self.test:443': { tls: 'self-signed' } } },
+      });
+      expect([r.exitCode, r.lines.find((l) => l.kind === 'error')?.text]).toEqual([
+        60,
+        'curl: (60) SSL certificate problem: self-signed certificate',
+      ]);
     });
     it('unsupported proxy scheme: 7', () => {
-      expect(simulateCurl({ command: 'curl -v -x foo://p:1 http://e/' }).transcript).toBe("* Unsupported proxy scheme for 'foo://p:1'\n* Closing connection -1\ncurl: (7) Unsupported proxy scheme for 'foo://p:1'\n");
+      expect(simulateCurl({ command: 'curl -v -x foo://p:1 http://e/' }).transcript).toBe(
+        "* Unsupported proxy scheme for 'foo://p:1'\n* Closing connection -1\ncurl: (7) Unsupported proxy scheme for 'foo://p:1'\n",
+      );
     });
     it('usage errors: 2', () => {
       expect(simulateCurl({ command: 'curl --proxy=http://p:1 http://e/' }).exitCode).toBe(2);
@@ -145,12 +197,18 @@ describe('simulateCurl', () => {
   });
   describe('properties', () => {
     it('never throws and keeps diagnostics inside the input', () => {
-      fc.assert(fc.property(fc.string(), (s) => {
-        const command = `curl ${s}`;
-        const r = simulateCurl({ command });
-        for (const d of r.diagnostics) { expect(d.start).toBeGreaterThanOrEqual(0); expect(d.end).toBeLessThanOrEqual(command.length); }
-        expect(r.diagnostics.some((d) => d.code === 'simulation-failed')).toBe(false);
-      }), { numRuns: 500 });
+      fc.assert(
+        fc.property(fc.string(), (s) => {
+          const command = `curl ${s}`;
+          const r = simulateCurl({ command });
+          for (const d of r.diagnostics) {
+            expect(d.start).toBeGreaterThanOrEqual(0);
+            expect(d.end).toBeLessThanOrEqual(command.length);
+          }
+          expect(r.diagnostics.some((d) => d.code === 'simulation-failed')).toBe(false);
+        }),
+        { numRuns: 500 },
+      );
     });
     it('handles a 1 MB command', () => {
       const r = simulateCurl({ command: 'curl -x p:1 http://e/ ' + '-H "X: y" '.repeat(100_000) });

@@ -12,7 +12,11 @@ const token68 = fc
   .map(([body, pad]) => body + '='.repeat(pad));
 // Anything a quoted-string can carry: HTAB, SP, VCHAR (including " and \) and obs-text.
 const quotable = fc.string({
-  unit: fc.oneof(fc.constantFrom('\t', '"', '\\', ' ', ','), fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c)), fc.integer({ min: 0x80, max: 0xff }).map((c) => String.fromCharCode(c))),
+  unit: fc.oneof(
+    fc.constantFrom('\t', '"', '\\', ' ', ','),
+    fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c)),
+    fc.integer({ min: 0x80, max: 0xff }).map((c) => String.fromCharCode(c)),
+  ),
   maxLength: 30,
 });
 const param = fc.record({ name: token, value: fc.oneof(token, quotable), quoted: fc.boolean() });
@@ -38,7 +42,13 @@ describe('challenge properties', () => {
         expect(diagnostics.filter((d) => d.severity === 'error')).toStrictEqual([]);
         expect(
           challenges.map((c) => ({ scheme: c.scheme, token68: c.token68, params: c.params.map((p) => [p.name, p.value]) })),
-        ).toStrictEqual(list.map((c) => ({ scheme: c.scheme, token68: 'token68' in c ? c.token68 : undefined, params: ('params' in c ? c.params : []).map((p) => [p.name, p.value]) })));
+        ).toStrictEqual(
+          list.map((c) => ({
+            scheme: c.scheme,
+            token68: 'token68' in c ? c.token68 : undefined,
+            params: ('params' in c ? c.params : []).map((p) => [p.name, p.value]),
+          })),
+        );
         // and formatting the parsed challenges again is a fixed point
         expect(challenges.map(formatChallenge).join(', ')).toBe(field);
       }),

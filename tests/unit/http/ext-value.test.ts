@@ -12,7 +12,12 @@ describe('encodeExtValue (RFC 8187 §3.2)', () => {
 
 describe('decodeExtValue', () => {
   it('decodes UTF-8 and keeps the language', () => {
-    expect(decodeExtValue("UTF-8'en'%e2%82%ac%20rates")).toStrictEqual({ value: '\u20ac rates', charset: 'UTF-8', language: 'en', diagnostics: [] });
+    expect(decodeExtValue("UTF-8'en'%e2%82%ac%20rates")).toStrictEqual({
+      value: '\u20ac rates',
+      charset: 'UTF-8',
+      language: 'en',
+      diagnostics: [],
+    });
   });
   it('decodes ISO-8859-1 (RFC 8187 §3.2.3 example)', () => {
     expect(decodeExtValue("iso-8859-1'en'%A3%20rates").value).toBe('\u00a3 rates');

@@ -43,7 +43,10 @@ describe('which variable each tool reads', () => {
   it('Go prefers NO_PROXY, curl prefers no_proxy', () => {
     const env = { NO_PROXY: 'example.com', no_proxy: 'other.test' };
     expect(testNoProxy({ tool: 'go', noProxy: '', url: 'http://example.com/', env })).toMatchObject({ bypass: true, variable: 'NO_PROXY' });
-    expect(testNoProxy({ tool: 'curl', noProxy: '', url: 'http://example.com/', env })).toMatchObject({ bypass: false, variable: 'no_proxy' });
+    expect(testNoProxy({ tool: 'curl', noProxy: '', url: 'http://example.com/', env })).toMatchObject({
+      bypass: false,
+      variable: 'no_proxy',
+    });
   });
   it('an empty lowercase value hides the uppercase one in undici but not in requests', () => {
     const env = { no_proxy: '', NO_PROXY: 'example.com' };
@@ -75,8 +78,16 @@ describe('the matched entry', () => {
 
 describe('diagnostics', () => {
   it('locates a bad URL and suspicious entries', () => {
-    expect(testNoProxy({ tool: 'curl', noProxy: 'http://a.test, a*b', url: 'http://exa mple.com/' }).diagnostics.map((d) => [d.code, d.start, d.end])).toEqual([
-      ['bad-url', 0, 20], ['scheme-in-entry', 0, 13], ['inner-wildcard', 15, 18],
+    expect(
+      testNoProxy({ tool: 'curl', noProxy: 'http://a.test, a*b', url: 'http://exa mple.com/' }).diagnostics.map((d) => [
+        d.code,
+        d.start,
+        d.end,
+      ]),
+    ).toEqual([
+      ['bad-url', 0, 20],
+      ['scheme-in-entry', 0, 13],
+      ['inner-wildcard', 15, 18],
     ]);
   });
   it('reads a bare host as http://', () => {
@@ -86,19 +97,34 @@ describe('diagnostics', () => {
 
 describe('totality', () => {
   it('answers for any strings, every tool', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 60 }), fc.string({ maxLength: 60 }), fc.option(fc.record({ no_proxy: fc.string(), NO_PROXY: fc.string() }, { requiredKeys: [] }), { nil: undefined }), (noProxy, url, env) => {
-      for (const r of testNoProxyAll(env ? { noProxy, url, env } : { noProxy, url })) {
-        expect(typeof r.bypass).toBe('boolean');
-        expect(r.reasons.length).toBeGreaterThan(0);
-        if (r.matchedEntry) expect(r.list.slice(r.matchedEntry.start, r.matchedEntry.end)).toBe(r.matchedEntry.value);
-      }
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 60 }),
+        fc.string({ maxLength: 60 }),
+        fc.option(fc.record({ no_proxy: fc.string(), NO_PROXY: fc.string() }, { requiredKeys: [] }), { nil: undefined }),
+        (noProxy, url, env) => {
+          for (const r of testNoProxyAll(env ? { noProxy, url, env } : { noProxy, url })) {
+            expect(typeof r.bypass).toBe('boolean');
+            expect(r.reasons.length).toBeGreaterThan(0);
+            if (r.matchedEntry) expect(r.list.slice(r.matchedEntry.start, r.matchedEntry.end)).toBe(r.matchedEntry.value);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
   it('answers with hostile lists of URL-ish pieces', () => {
     const piece = fc.constantFrom('.', '*', ',', ' ', ':', '[', ']', '/', '8', 'a', '::1', '10.0.0.0/8', 'example.com', '|');
-    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), fc.constantFrom('http://a.example.com:8080/', 'https://[::1]/', 'http://10.1.2.3/', 'localhost'), (noProxy, url) => {
-      expect(testNoProxyAll({ noProxy, url })).toHaveLength(NO_PROXY_TOOLS.length);
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((a) => a.join('')),
+        fc.constantFrom('http://a.example.com:8080/', 'https://[::1]/', 'http://10.1.2.3/', 'localhost'),
+        (noProxy, url) => {
+          expect(testNoProxyAll({ noProxy, url })).toHaveLength(NO_PROXY_TOOLS.length);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
   it('handles a 1 MB list', () => {
     const big = 'a.example,'.repeat(100_000);

@@ -13,4 +13,5 @@ export function input(over: Partial<ProxyInput> = {}): ProxyInput {
     ...over,
   };
 }
-export const tricky = (over: Partial<ProxyInput> = {}): ProxyInput => input({ password: TRICKY, noProxy: ['localhost', '.corp.example'], ...over });
+export const tricky = (over: Partial<ProxyInput> = {}): ProxyInput =>
+  input({ password: TRICKY, noProxy: ['localhost', '.corp.example'], ...over });

@@ -24,15 +24,31 @@ describe('proxyUrl', () => {
     expect(proxyUrl(input(), { userOnly: true })).toBe('http://alice@proxy.example.com:3128');
   });
   it('brackets IPv6 hosts', () => {
-    expect(proxyUrl(input({ proxy: { scheme: 'socks5h', host: '::1', port: 1080 }, user: undefined as never }))).toBe('socks5h://[::1]:1080');
+    expect(proxyUrl(input({ proxy: { scheme: 'socks5h', host: '::1', port: 1080 }, user: undefined as never }))).toBe(
+      'socks5h://[::1]:1080',
+    );
   });
 });
 
 describe('validateProxyInput', () => {
   it('accepts the worked example', () => {
-    const r = validateProxyInput({ scheme: 'http', host: 'proxy.example.com', port: '3128', user: 'alice', password: 's3cret', authScheme: 'basic', noProxy: 'localhost, .corp.example' });
+    const r = validateProxyInput({
+      scheme: 'http',
+      host: 'proxy.example.com',
+      port: '3128',
+      user: 'alice',
+      password: 's3cret',
+      authScheme: 'basic',
+      noProxy: 'localhost, .corp.example',
+    });
     expect(r.diagnostics).toEqual([]);
-    expect(r.input).toEqual({ proxy: { scheme: 'http', host: 'proxy.example.com', port: 3128 }, user: 'alice', password: 's3cret', authScheme: 'basic', noProxy: ['localhost', '.corp.example'] });
+    expect(r.input).toEqual({
+      proxy: { scheme: 'http', host: 'proxy.example.com', port: 3128 },
+      user: 'alice',
+      password: 's3cret',
+      authScheme: 'basic',
+      noProxy: ['localhost', '.corp.example'],
+    });
   });
   it('points at a space in the host', () => {
     const r = validateProxyInput({ host: 'proxy .example.com', port: '3128' });
@@ -43,17 +59,37 @@ describe('validateProxyInput', () => {
     expect(validateProxyInput({ host: 'http://proxy', port: '1' }).diagnostics[0]).toMatchObject({ code: 'url-in-host', start: 5 });
   });
   it('refuses ports out of range', () => {
-    for (const port of ['0', '65536', '', 'abc', '-1']) expect(validateProxyInput({ host: 'p', port }).diagnostics.map((d) => d.code)).toContain('bad-port');
+    for (const port of ['0', '65536', '', 'abc', '-1'])
+      expect(validateProxyInput({ host: 'p', port }).diagnostics.map((d) => d.code)).toContain('bad-port');
   });
   it('points at a control character in the password', () => {
-    expect(validateProxyInput({ host: 'p', port: '1', user: 'u', password: 'ab\ncd' }).diagnostics[0]).toMatchObject({ field: 'password', code: 'control-character', start: 2, end: 3 });
+    expect(validateProxyInput({ host: 'p', port: '1', user: 'u', password: 'ab\ncd' }).diagnostics[0]).toMatchObject({
+      field: 'password',
+      code: 'control-character',
+      start: 2,
+      end: 3,
+    });
   });
   it('is total on arbitrary values', () => {
-    fc.assert(fc.property(fc.record({ scheme: fc.anything(), host: fc.anything(), port: fc.anything(), user: fc.anything(), password: fc.anything(), authScheme: fc.anything(), noProxy: fc.anything() }), (raw) => {
-      const r = validateProxyInput(raw);
-      expect(Array.isArray(r.diagnostics)).toBe(true);
-      if (r.input) for (const t of SNIPPET_TOOLS) expect(t.build(r.input).length).toBeGreaterThan(0);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.record({
+          scheme: fc.anything(),
+          host: fc.anything(),
+          port: fc.anything(),
+          user: fc.anything(),
+          password: fc.anything(),
+          authScheme: fc.anything(),
+          noProxy: fc.anything(),
+        }),
+        (raw) => {
+          const r = validateProxyInput(raw);
+          expect(Array.isArray(r.diagnostics)).toBe(true);
+          if (r.input) for (const t of SNIPPET_TOOLS) expect(t.build(r.input).length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -69,13 +105,18 @@ describe('builders', () => {
 
 describe('property: the proxy URL round-trips through new URL()', () => {
   it('gives back the same user and password', () => {
-    const text = fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }).filter((s) => ![...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) && s.isWellFormed());
-    fc.assert(fc.property(text, text, fc.constantFrom('proxy.example.com', '10.0.0.1', '::1'), (user, password, host) => {
-      const u = new URL(proxyUrl(input({ user, password, proxy: { scheme: 'http', host, port: 3128 } })));
-      expect(decodeURIComponent(u.username)).toBe(user);
-      expect(decodeURIComponent(u.password)).toBe(password);
-      expect(u.port).toBe('3128');
-    }), { numRuns: 500 });
+    const text = fc
+      .string({ unit: 'binary', minLength: 1, maxLength: 30 })
+      .filter((s) => ![...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) && s.isWellFormed());
+    fc.assert(
+      fc.property(text, text, fc.constantFrom('proxy.example.com', '10.0.0.1', '::1'), (user, password, host) => {
+        const u = new URL(proxyUrl(input({ user, password, proxy: { scheme: 'http', host, port: 3128 } })));
+        expect(decodeURIComponent(u.username)).toBe(user);
+        expect(decodeURIComponent(u.password)).toBe(password);
+        expect(u.port).toBe('3128');
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

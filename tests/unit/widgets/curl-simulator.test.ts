@@ -5,7 +5,16 @@ import { fixSuggestions, insertAfterCurl, percentEncodedProxy } from '../../../s
 import { maskUrlPassword, redactCommand, redactEnvLines, shellQuote } from '../../../src/widgets/curl-simulator/redact';
 import { parseEnvLines } from '../../../src/widgets/curl-simulator/env-lines';
 import { exitMeaning } from '../../../src/widgets/curl-simulator/exit-codes';
-import { DEFAULT_STATE, PRESETS, SEED_HTTP, SEED_HTTPS, applyPreset, shareToState, stateToShare, type SimulatorState } from '../../../src/widgets/curl-simulator/state';
+import {
+  DEFAULT_STATE,
+  PRESETS,
+  SEED_HTTP,
+  SEED_HTTPS,
+  applyPreset,
+  shareToState,
+  stateToShare,
+  type SimulatorState,
+} from '../../../src/widgets/curl-simulator/state';
 
 const run = (patch: Partial<SimulatorState>) => runSimulation({ ...DEFAULT_STATE, ...patch });
 const ids = (patch: Partial<SimulatorState>) => run(patch).fixes.map((f) => f.id);
@@ -18,10 +27,17 @@ describe('runSimulation', () => {
       expect(o.transcript).toContain('> CONNECT example.com:443 HTTP/1.1\n');
       expect(o.transcript).toContain('< HTTP/1.1 407 Proxy Authentication Required\n');
       expect(o.transcript.endsWith('curl: (56) CONNECT tunnel failed, response 407\n')).toBe(true);
-      expect(o.exit).toEqual({ code: 56, name: 'CURLE_RECV_ERROR', meaning: 'the proxy refused the CONNECT: it wants credentials (407)', ok: false });
+      expect(o.exit).toEqual({
+        code: 56,
+        name: 'CURLE_RECV_ERROR',
+        meaning: 'the proxy refused the CONNECT: it wants credentials (407)',
+        ok: false,
+      });
     });
     it('suggests -U with a runnable fixed command', () => {
-      expect(fix({ command: SEED_HTTPS }, 'add-proxy-user')?.command).toBe('curl -U alice -v -x http://proxy.example.com:3128 https://example.com/');
+      expect(fix({ command: SEED_HTTPS }, 'add-proxy-user')?.command).toBe(
+        'curl -U alice -v -x http://proxy.example.com:3128 https://example.com/',
+      );
     });
     it('exits 7 with the 8.20.0 profile', () => {
       const n = run({ command: SEED_HTTPS, version: '8.20.0' });
@@ -53,30 +69,40 @@ describe('runSimulation', () => {
     expect(ids({ reach: 'refusing' })).toContain('proxy-refused');
   });
   it('reports environment problems with offsets', () => {
-    expect(run({ env: 'ok=1\nnot a line' }).envDiagnostics).toEqual([{ severity: 'warning', code: 'env-no-equals', message: 'Expected NAME=value on this line', start: 5, end: 15 }]);
+    expect(run({ env: 'ok=1\nnot a line' }).envDiagnostics).toEqual([
+      { severity: 'warning', code: 'env-no-equals', message: 'Expected NAME=value on this line', start: 5, end: 15 },
+    ]);
   });
   it('every preset runs and gives an exit code with a meaning', () => {
     for (const p of PRESETS) {
       const o = runSimulation(applyPreset(p, '7.88.1'));
       expect(o.exit.meaning, p.id).not.toBe('');
-      expect(o.diagnostics.filter((d) => d.severity === 'error'), p.id).toEqual([]);
+      expect(
+        o.diagnostics.filter((d) => d.severity === 'error'),
+        p.id,
+      ).toEqual([]);
     }
   });
   it('never throws on arbitrary commands and env', () => {
-    fc.assert(fc.property(fc.string(), fc.string(), (c, e) => {
-      const o = run({ command: `curl ${c}`, env: e });
-      expect(typeof o.summary).toBe('string');
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (c, e) => {
+        const o = run({ command: `curl ${c}`, env: e });
+        expect(typeof o.summary).toBe('string');
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
 describe('fixSuggestions', () => {
   describe('with -u instead of -U', () => {
     it('swaps the option', () => {
-      expect(fix({ command: 'curl -v -u alice:s3cret -x http://proxy.example.com:3128 https://example.com/' }, 'user-vs-proxy-user')?.command)
-        .toBe('curl -v -U alice:s3cret -x http://proxy.example.com:3128 https://example.com/');
-      expect(fix({ command: 'curl --user alice:s3cret -x proxy.example.com:3128 https://example.com/' }, 'user-vs-proxy-user')?.command)
-        .toBe('curl --proxy-user alice:s3cret -x proxy.example.com:3128 https://example.com/');
+      expect(
+        fix({ command: 'curl -v -u alice:s3cret -x http://proxy.example.com:3128 https://example.com/' }, 'user-vs-proxy-user')?.command,
+      ).toBe('curl -v -U alice:s3cret -x http://proxy.example.com:3128 https://example.com/');
+      expect(
+        fix({ command: 'curl --user alice:s3cret -x proxy.example.com:3128 https://example.com/' }, 'user-vs-proxy-user')?.command,
+      ).toBe('curl --proxy-user alice:s3cret -x proxy.example.com:3128 https://example.com/');
     });
   });
   describe('with a scheme the proxy does not offer', () => {
@@ -89,18 +115,27 @@ describe('fixSuggestions', () => {
       expect(runSimulation({ ...DEFAULT_STATE, command: o.fixes[0]!.command!, schemes: ['NTLM'] }).exit.code).toBe(0);
     });
     it('replaces an existing auth flag with --proxy-digest', () => {
-      expect(fix({ command: 'curl --proxy-basic -U alice:s3cret -x proxy.example.com:3128 http://example.com/', schemes: ['Digest'] }, 'use-proxy-digest')?.command)
-        .toBe('curl --proxy-digest -U alice:s3cret -x proxy.example.com:3128 http://example.com/');
+      expect(
+        fix(
+          { command: 'curl --proxy-basic -U alice:s3cret -x proxy.example.com:3128 http://example.com/', schemes: ['Digest'] },
+          'use-proxy-digest',
+        )?.command,
+      ).toBe('curl --proxy-digest -U alice:s3cret -x proxy.example.com:3128 http://example.com/');
     });
   });
   describe('with a wrong password', () => {
     it('says the proxy rejected the credentials', () => {
-      expect(ids({ command: 'curl -v -U alice:wrong -x http://proxy.example.com:3128 https://example.com/' })).toEqual(['check-credentials']);
+      expect(ids({ command: 'curl -v -U alice:wrong -x http://proxy.example.com:3128 https://example.com/' })).toEqual([
+        'check-credentials',
+      ]);
     });
   });
   describe('with an @ in the password of the proxy URL', () => {
     it('offers the percent-encoded proxy URL', () => {
-      const f = fix({ command: 'curl -v -x http://alice:p@ss@proxy.example.com:3128 https://example.com/', password: 'p@ss' }, 'percent-encode-userinfo');
+      const f = fix(
+        { command: 'curl -v -x http://alice:p@ss@proxy.example.com:3128 https://example.com/', password: 'p@ss' },
+        'percent-encode-userinfo',
+      );
       expect(f?.command).toBe('curl -v -x http://alice:p%40ss@proxy.example.com:3128 https://example.com/');
     });
     it('encodes user and password', () => {
@@ -109,19 +144,29 @@ describe('fixSuggestions', () => {
       expect(percentEncodedProxy('http://alice:pw@p:1')).toBeUndefined();
     });
     it('fixes the environment variable when the proxy came from there', () => {
-      const f = fix({ command: 'curl -v https://example.com/', env: 'https_proxy=http://alice:p@ss@proxy.example.com:3128', password: 'nope' }, 'percent-encode-userinfo');
+      const f = fix(
+        { command: 'curl -v https://example.com/', env: 'https_proxy=http://alice:p@ss@proxy.example.com:3128', password: 'nope' },
+        'percent-encode-userinfo',
+      );
       expect(f?.env).toBe('https_proxy=http://alice:p%40ss@proxy.example.com:3128');
     });
   });
   describe('with the environment', () => {
     it('suggests lowercase http_proxy when only HTTP_PROXY is set', () => {
-      expect(fix({ command: 'curl -v http://example.com/', env: 'HTTP_PROXY=http://proxy.example.com:3128' }, 'lowercase-http-proxy')?.env).toBe('http_proxy=http://proxy.example.com:3128');
+      expect(
+        fix({ command: 'curl -v http://example.com/', env: 'HTTP_PROXY=http://proxy.example.com:3128' }, 'lowercase-http-proxy')?.env,
+      ).toBe('http_proxy=http://proxy.example.com:3128');
     });
     it('suggests https_proxy when only http_proxy is set for an https URL', () => {
-      expect(fix({ command: 'curl https://example.com/', env: 'http_proxy=http://p:3128' }, 'https-proxy-variable')?.env).toBe('https_proxy=http://p:3128');
+      expect(fix({ command: 'curl https://example.com/', env: 'http_proxy=http://p:3128' }, 'https-proxy-variable')?.env).toBe(
+        'https_proxy=http://p:3128',
+      );
     });
     it('explains a NO_PROXY match', () => {
-      const f = fix({ command: 'curl -v -x http://proxy.example.com:3128 https://wiki.corp.example/', env: 'NO_PROXY=.corp.example' }, 'no-proxy-matched');
+      const f = fix(
+        { command: 'curl -v -x http://proxy.example.com:3128 https://wiki.corp.example/', env: 'NO_PROXY=.corp.example' },
+        'no-proxy-matched',
+      );
       expect(f?.title).toBe('NO_PROXY matched wiki.corp.example: no proxy was used');
       expect(f?.command).toBe("curl --noproxy '' -v -x http://proxy.example.com:3128 https://wiki.corp.example/");
     });
@@ -133,16 +178,23 @@ describe('fixSuggestions', () => {
       expect(f?.command).toBe('curl -x http://proxy.example.com:3128 https://example.com/');
     });
     it('suggests -k for a self-signed origin, and a CA first', () => {
-      const f = fix({ command: 'curl -U alice:s3cret -x proxy.example.com:3128 https://example.com/', originTls: 'self-signed' }, 'untrusted-certificate');
+      const f = fix(
+        { command: 'curl -U alice:s3cret -x proxy.example.com:3128 https://example.com/', originTls: 'self-signed' },
+        'untrusted-certificate',
+      );
       expect(f?.command).toBe('curl -k -U alice:s3cret -x proxy.example.com:3128 https://example.com/');
       expect(f?.detail).toContain('--cacert');
     });
     it('suggests http:// for a TLS handshake with a plain proxy', () => {
-      expect(fix({ command: 'curl -v -x https://proxy.example.com:3128 https://example.com/' }, 'proxy-scheme-http')?.command).toBe('curl -v -x http://proxy.example.com:3128 https://example.com/');
+      expect(fix({ command: 'curl -v -x https://proxy.example.com:3128 https://example.com/' }, 'proxy-scheme-http')?.command).toBe(
+        'curl -v -x http://proxy.example.com:3128 https://example.com/',
+      );
     });
     it('tells a proxy string it cannot read from an unresolvable name', () => {
       expect(ids({ command: 'curl -v http://example.com/', env: 'http_proxy=javascript:alert(1)' })).toEqual(['proxy-syntax']);
-      expect(fix({ command: 'curl -v http://example.com/', env: 'http_proxy=javascript:alert(1)' }, 'proxy-syntax')?.detail).toContain("Unsupported proxy syntax in 'javascript:alert(1)' (from http_proxy)");
+      expect(fix({ command: 'curl -v http://example.com/', env: 'http_proxy=javascript:alert(1)' }, 'proxy-syntax')?.detail).toContain(
+        "Unsupported proxy syntax in 'javascript:alert(1)' (from http_proxy)",
+      );
     });
     it('suggests -v when a quiet command fails', () => {
       expect(ids({ command: 'curl -x proxy.example.com:3128 https://example.com/' })).toEqual(['add-proxy-user', 'add-verbose']);
@@ -172,25 +224,36 @@ describe('redactCommand', () => {
   it('masks userinfo passwords in URLs, prefixes and headers', () => {
     expect(redactCommand('curl -x http://alice:p@ss@proxy:3128 https://e/')).toBe("curl -x 'http://alice:****@proxy:3128' https://e/");
     expect(redactCommand('https_proxy=http://a:b@p:1 curl https://e/')).toBe("https_proxy='http://a:****@p:1' curl https://e/");
-    expect(redactCommand('curl -H "Proxy-Authorization: Basic YWxpY2U6czNjcmV0" -x p:1 http://e/')).toBe("curl -H 'Proxy-Authorization: ****' -x p:1 http://e/");
+    expect(redactCommand('curl -H "Proxy-Authorization: Basic YWxpY2U6czNjcmV0" -x p:1 http://e/')).toBe(
+      "curl -H 'Proxy-Authorization: ****' -x p:1 http://e/",
+    );
     expect(redactCommand('curl -x alice:pw@proxy:3128 http://e/')).toBe("curl -x 'alice:****@proxy:3128' http://e/");
   });
   it('keeps commands without secrets as typed', () => {
     expect(redactCommand(SEED_HTTPS)).toBe(SEED_HTTPS);
   });
   it('never lets a password through (property)', () => {
-    fc.assert(fc.property(fc.stringMatching(/^[A-Za-z0-9]{6,12}$/), (pw) => {
-      const secret = `Zq${pw}`;
-      for (const c of [`curl -U alice:${secret} http://e/`, `curl -x http://alice:${secret}@p:1 http://e/`, `curl -u 'bob:${secret}' http://e/`, `https_proxy=http://a:${secret}@p:1 curl http://e/`]) {
-        expect(redactCommand(c)).not.toContain(secret);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z0-9]{6,12}$/), (pw) => {
+        const secret = `Zq${pw}`;
+        for (const c of [
+          `curl -U alice:${secret} http://e/`,
+          `curl -x http://alice:${secret}@p:1 http://e/`,
+          `curl -u 'bob:${secret}' http://e/`,
+          `https_proxy=http://a:${secret}@p:1 curl http://e/`,
+        ]) {
+          expect(redactCommand(c)).not.toContain(secret);
+        }
+      }),
+    );
   });
 });
 
 describe('redactEnvLines', () => {
   it('masks proxy URL passwords and password-like variables', () => {
-    expect(redactEnvLines('https_proxy=http://alice:s3cret@p:3128\nNO_PROXY=.corp\nPROXY_PASSWORD=x\nall_proxy=bob:pw@p:1')).toBe('https_proxy=http://alice:****@p:3128\nNO_PROXY=.corp\nPROXY_PASSWORD=****\nall_proxy=bob:****@p:1');
+    expect(redactEnvLines('https_proxy=http://alice:s3cret@p:3128\nNO_PROXY=.corp\nPROXY_PASSWORD=x\nall_proxy=bob:pw@p:1')).toBe(
+      'https_proxy=http://alice:****@p:3128\nNO_PROXY=.corp\nPROXY_PASSWORD=****\nall_proxy=bob:****@p:1',
+    );
   });
   it('masks bare proxy strings only in *_proxy variables', () => {
     expect(maskUrlPassword('alice:pw@p:1', true)).toBe('alice:****@p:1');
@@ -206,7 +269,10 @@ describe('shellQuote', () => {
 
 describe('parseEnvLines', () => {
   it('reads NAME=value, export, quotes and comments', () => {
-    expect(parseEnvLines('# corp\nexport https_proxy="http://p:1"\n\nNO_PROXY=.corp\r\n').env).toEqual({ https_proxy: 'http://p:1', NO_PROXY: '.corp' });
+    expect(parseEnvLines('# corp\nexport https_proxy="http://p:1"\n\nNO_PROXY=.corp\r\n').env).toEqual({
+      https_proxy: 'http://p:1',
+      NO_PROXY: '.corp',
+    });
   });
   it('flags bad names at their offsets', () => {
     expect(parseEnvLines('1X=2').diagnostics[0]).toMatchObject({ code: 'env-bad-name', start: 0, end: 2 });
@@ -225,7 +291,15 @@ describe('exitMeaning', () => {
 
 describe('share state', () => {
   it('round-trips and falls back to defaults on junk', () => {
-    const s: SimulatorState = { ...DEFAULT_STATE, command: 'curl x', env: 'A=1', schemes: ['Digest', 'NTLM'], reach: 'refusing', originTls: 'self-signed', version: '8.20.0' };
+    const s: SimulatorState = {
+      ...DEFAULT_STATE,
+      command: 'curl x',
+      env: 'A=1',
+      schemes: ['Digest', 'NTLM'],
+      reach: 'refusing',
+      originTls: 'self-signed',
+      version: '8.20.0',
+    };
     expect(shareToState(stateToShare(s))).toEqual(s);
     expect(shareToState({ r: 'nope', s: 'Evil,Basic' })).toMatchObject({ reach: 'reachable', schemes: ['Basic'], password: '' });
   });

@@ -54,7 +54,9 @@ export function decodeAuthenticateMessage(ctx: MessageContext): NtlmAuthenticate
     layout: ctx.layout,
   };
   if (bytes.length < FIELDS_END) {
-    ctx.diagnostics.push(diagnostic('error', 'ntlm-truncated', `AUTHENTICATE_MESSAGE is ${bytes.length} bytes, needs at least 52`, bytes.length, bytes.length));
+    ctx.diagnostics.push(
+      diagnostic('error', 'ntlm-truncated', `AUTHENTICATE_MESSAGE is ${bytes.length} bytes, needs at least 52`, bytes.length, bytes.length),
+    );
     return message;
   }
   const lm = readPayloadFields(ctx, 12, 'LmChallengeResponse');
@@ -74,11 +76,27 @@ export function decodeAuthenticateMessage(ctx: MessageContext): NtlmAuthenticate
     mark(ctx, 'NegotiateFlags', 60, 4);
     const charset = characterSet(message.flags);
     if (charset === 'none') {
-      ctx.diagnostics.push(diagnostic('warning', 'ntlm-no-charset', 'neither NTLMSSP_NEGOTIATE_UNICODE nor NTLM_NEGOTIATE_OEM is set; text read as OEM', 60, 64));
+      ctx.diagnostics.push(
+        diagnostic(
+          'warning',
+          'ntlm-no-charset',
+          'neither NTLMSSP_NEGOTIATE_UNICODE nor NTLM_NEGOTIATE_OEM is set; text read as OEM',
+          60,
+          64,
+        ),
+      );
     }
     unicode = charset === 'unicode';
   } else {
-    ctx.diagnostics.push(diagnostic('info', 'ntlm-short-authenticate', 'AUTHENTICATE_MESSAGE without NegotiateFlags (an older form); text read as Unicode', 52, 52));
+    ctx.diagnostics.push(
+      diagnostic(
+        'info',
+        'ntlm-short-authenticate',
+        'AUTHENTICATE_MESSAGE without NegotiateFlags (an older form); text read as Unicode',
+        52,
+        52,
+      ),
+    );
   }
   const headerEnd = payloadStart(fields, bytes.length);
   if (bytes.length >= VERSION_END && headerEnd >= VERSION_END) {
@@ -89,7 +107,11 @@ export function decodeAuthenticateMessage(ctx: MessageContext): NtlmAuthenticate
     mark(ctx, 'MIC', 72, 16);
     message.mic = { value: toHex(bytes.subarray(72, 88)), offset: 72, length: 16 };
   }
-  for (const [key, f] of [['domain', domain], ['user', user], ['workstation', workstation]] as const) {
+  for (const [key, f] of [
+    ['domain', domain],
+    ['user', user],
+    ['workstation', workstation],
+  ] as const) {
     const text = readText(ctx, f, unicode);
     if (text) message[key] = text;
   }
@@ -115,7 +137,15 @@ function readResponses(ctx: MessageContext, message: NtlmAuthenticateMessage, lm
     return;
   }
   if (nt.len < V1_RESPONSE_LENGTH) {
-    ctx.diagnostics.push(diagnostic('warning', 'ntlm-response-length', `NtChallengeResponse of ${nt.len} bytes is neither NTLMv1 (24) nor NTLMv2 (more than 24)`, nt.fieldsOffset, nt.fieldsOffset + 2));
+    ctx.diagnostics.push(
+      diagnostic(
+        'warning',
+        'ntlm-response-length',
+        `NtChallengeResponse of ${nt.len} bytes is neither NTLMv1 (24) nor NTLMv2 (more than 24)`,
+        nt.fieldsOffset,
+        nt.fieldsOffset + 2,
+      ),
+    );
     return;
   }
   message.responseKind = 'NTLMv2';
@@ -124,6 +154,14 @@ function readResponses(ctx: MessageContext, message: NtlmAuthenticateMessage, lm
   const avFlags = message.ntlmv2Response.avPairs.find((p) => p.id === MsvAvFlags);
   // MS-NLMP §2.2.2.1 MsvAvFlags 0x2: the client says it sent a MIC.
   if (avFlags && typeof avFlags.value === 'number' && (avFlags.value & 0x2) !== 0 && !message.mic) {
-    ctx.diagnostics.push(diagnostic('warning', 'ntlm-mic-missing', 'MsvAvFlags says a MIC is present but the header has no room for it', avFlags.offset, avFlags.offset + avFlags.length));
+    ctx.diagnostics.push(
+      diagnostic(
+        'warning',
+        'ntlm-mic-missing',
+        'MsvAvFlags says a MIC is present but the header has no room for it',
+        avFlags.offset,
+        avFlags.offset + avFlags.length,
+      ),
+    );
   }
 }

@@ -106,7 +106,9 @@ export function decodeAvPairs(bytes: Uint8Array, start: number, end: number, dia
       return pairs;
     }
   }
-  diagnostics.push(diagnostic('warning', 'ntlm-av-pair-no-eol', 'the AV_PAIR list does not end with MsvAvEOL (MS-NLMP §2.2.2.1)', end, end));
+  diagnostics.push(
+    diagnostic('warning', 'ntlm-av-pair-no-eol', 'the AV_PAIR list does not end with MsvAvEOL (MS-NLMP §2.2.2.1)', end, end),
+  );
   return pairs;
 }
 
@@ -141,28 +143,27 @@ function encodeValue(pair: AvPairInput): Uint8Array {
   return value;
 }
 
-function readPair(
-  bytes: Uint8Array,
-  id: number,
-  offset: number,
-  valueOffset: number,
-  avLen: number,
-  diagnostics: Diagnostic[],
-): AvPair {
+function readPair(bytes: Uint8Array, id: number, offset: number, valueOffset: number, avLen: number, diagnostics: Diagnostic[]): AvPair {
   const name = AV_PAIR_NAMES[id] ?? `unknown AvId 0x${id.toString(16).padStart(4, '0')}`;
   const raw = bytes.subarray(valueOffset, valueOffset + avLen);
   const pair: AvPair = { id, name, value: toHex(raw), offset, length: 4 + avLen, valueOffset, valueLength: avLen };
   const expected = FIXED_LENGTHS[id];
   if (expected !== undefined && avLen !== expected) {
-    diagnostics.push(diagnostic('warning', 'ntlm-av-pair-length', `${name} should be ${expected} bytes, is ${avLen}`, offset, valueOffset + avLen));
+    diagnostics.push(
+      diagnostic('warning', 'ntlm-av-pair-length', `${name} should be ${expected} bytes, is ${avLen}`, offset, valueOffset + avLen),
+    );
     return pair;
   }
   if (id === MsvAvSingleHost && avLen < SINGLE_HOST_MIN_LENGTH) {
-    diagnostics.push(diagnostic('warning', 'ntlm-av-pair-length', `${name} should be at least 48 bytes, is ${avLen}`, offset, valueOffset + avLen));
+    diagnostics.push(
+      diagnostic('warning', 'ntlm-av-pair-length', `${name} should be at least 48 bytes, is ${avLen}`, offset, valueOffset + avLen),
+    );
   }
   if (TEXT_IDS.has(id)) {
     if (avLen % 2 !== 0) {
-      diagnostics.push(diagnostic('warning', 'ntlm-odd-unicode-length', `${name} has an odd length for UTF-16LE text`, offset, valueOffset + avLen));
+      diagnostics.push(
+        diagnostic('warning', 'ntlm-odd-unicode-length', `${name} has an odd length for UTF-16LE text`, offset, valueOffset + avLen),
+      );
     }
     pair.value = utf16leDecode(raw);
   } else if (id === MsvAvFlags) {

@@ -148,7 +148,8 @@ function chooseFlags(options: AuthenticateMessageOptions, challengeFlags: number
   if (options.flags !== undefined) {
     const flags = options.flags;
     if (!Number.isInteger(flags) || flags < 0 || flags > 0xffffffff) throw new TypeError(`flags must be a uint32, got ${String(flags)}`);
-    if ((flags & NTLMSSP_NEGOTIATE_KEY_EXCH) !== 0 && !options.randomSessionKey) throw new TypeError('NTLMSSP_NEGOTIATE_KEY_EXCH needs randomSessionKey');
+    if ((flags & NTLMSSP_NEGOTIATE_KEY_EXCH) !== 0 && !options.randomSessionKey)
+      throw new TypeError('NTLMSSP_NEGOTIATE_KEY_EXCH needs randomSessionKey');
     if ((flags & NTLMSSP_NEGOTIATE_VERSION) !== 0 && !options.version) throw new TypeError('NTLMSSP_NEGOTIATE_VERSION needs version');
     return flags >>> 0;
   }
@@ -170,4 +171,3 @@ function text(name: string, value: string, unicode: boolean): Uint8Array {
 function checkBytes(name: string, value: unknown, length: number): void {
   if (!(value instanceof Uint8Array) || value.length !== length) throw new TypeError(`${name} must be ${length} bytes`);
 }
-

@@ -4,7 +4,17 @@ import { latin1Encode, toHex, utf16leEncode } from '../../bytes';
 import type { AvPair, AvPairInput } from './av-pairs';
 import { decodeAvPairs, encodeAvPairs } from './av-pairs';
 import type { Located, MessageContext, NtlmFieldLocation, PayloadFields } from './fields';
-import { assembleMessage, mark, messageHeader, payloadStart, readHex, readPayloadFields, readText, readUint32, writeUint32 } from './fields';
+import {
+  assembleMessage,
+  mark,
+  messageHeader,
+  payloadStart,
+  readHex,
+  readPayloadFields,
+  readText,
+  readUint32,
+  writeUint32,
+} from './fields';
 import {
   NTLMSSP_NEGOTIATE_128,
   NTLMSSP_NEGOTIATE_56,
@@ -47,9 +57,24 @@ const VERSION_END = 56;
 /** Decodes a type 2 message whose signature and type the caller has checked (bytes.length >= 12). */
 export function decodeChallengeMessage(ctx: MessageContext): NtlmChallengeMessage {
   const { bytes } = ctx;
-  const message: NtlmChallengeMessage = { type: 2, typeName: 'CHALLENGE_MESSAGE', flags: 0, flagNames: [], length: bytes.length, layout: ctx.layout };
+  const message: NtlmChallengeMessage = {
+    type: 2,
+    typeName: 'CHALLENGE_MESSAGE',
+    flags: 0,
+    flagNames: [],
+    length: bytes.length,
+    layout: ctx.layout,
+  };
   if (bytes.length < SERVER_CHALLENGE_END) {
-    ctx.diagnostics.push(diagnostic('error', 'ntlm-truncated', `CHALLENGE_MESSAGE is ${bytes.length} bytes, needs at least 32 (through ServerChallenge)`, bytes.length, bytes.length));
+    ctx.diagnostics.push(
+      diagnostic(
+        'error',
+        'ntlm-truncated',
+        `CHALLENGE_MESSAGE is ${bytes.length} bytes, needs at least 32 (through ServerChallenge)`,
+        bytes.length,
+        bytes.length,
+      ),
+    );
     return message;
   }
   const targetNameFields = readPayloadFields(ctx, 12, 'TargetName');
@@ -60,7 +85,9 @@ export function decodeChallengeMessage(ctx: MessageContext): NtlmChallengeMessag
   mark(ctx, 'ServerChallenge', 24, 8);
   const charset = characterSet(message.flags);
   if (charset === 'none') {
-    ctx.diagnostics.push(diagnostic('warning', 'ntlm-no-charset', 'neither NTLMSSP_NEGOTIATE_UNICODE nor NTLM_NEGOTIATE_OEM is set; text read as OEM', 20, 24));
+    ctx.diagnostics.push(
+      diagnostic('warning', 'ntlm-no-charset', 'neither NTLMSSP_NEGOTIATE_UNICODE nor NTLM_NEGOTIATE_OEM is set; text read as OEM', 20, 24),
+    );
   }
   const targetName = readText(ctx, targetNameFields, charset === 'unicode');
   if (targetName) message.targetName = targetName;
@@ -80,7 +107,15 @@ export function decodeChallengeMessage(ctx: MessageContext): NtlmChallengeMessag
     }
   }
   if ((message.flags & NTLMSSP_NEGOTIATE_TARGET_INFO) !== 0 && !message.targetInfo) {
-    ctx.diagnostics.push(diagnostic('warning', 'ntlm-target-info-missing', 'NTLMSSP_NEGOTIATE_TARGET_INFO is set but TargetInfo is empty or absent; NTLMv2 needs it', 20, 24));
+    ctx.diagnostics.push(
+      diagnostic(
+        'warning',
+        'ntlm-target-info-missing',
+        'NTLMSSP_NEGOTIATE_TARGET_INFO is set but TargetInfo is empty or absent; NTLMv2 needs it',
+        20,
+        24,
+      ),
+    );
   }
   const headerEnd = payloadStart(fields, bytes.length);
   if (bytes.length >= VERSION_END && headerEnd >= VERSION_END) {
@@ -119,7 +154,12 @@ export function buildChallengeMessage(options: ChallengeMessageOptions): Uint8Ar
   }
   let flags = options.flags ?? DEFAULT_CHALLENGE_FLAGS;
   if (!Number.isInteger(flags) || flags < 0 || flags > 0xffffffff) throw new TypeError(`flags must be a uint32, got ${String(flags)}`);
-  const targetInfo = options.targetInfo instanceof Uint8Array ? options.targetInfo : options.targetInfo ? encodeAvPairs(options.targetInfo) : new Uint8Array(0);
+  const targetInfo =
+    options.targetInfo instanceof Uint8Array
+      ? options.targetInfo
+      : options.targetInfo
+        ? encodeAvPairs(options.targetInfo)
+        : new Uint8Array(0);
   if (targetInfo.length > 0) flags |= NTLMSSP_NEGOTIATE_TARGET_INFO;
   if (options.version) flags |= NTLMSSP_NEGOTIATE_VERSION;
   else if (flags & NTLMSSP_NEGOTIATE_VERSION) throw new TypeError('NTLMSSP_NEGOTIATE_VERSION is set but no version was given');

@@ -139,7 +139,12 @@ export function RC4K(key: Uint8Array, data: Uint8Array): Uint8Array {
 }
 
 /** MS-NLMP §3.1.5.1.2: MIC = HMAC_MD5(ExportedSessionKey, NEGOTIATE_MESSAGE ‖ CHALLENGE_MESSAGE ‖ AUTHENTICATE_MESSAGE), MIC zeroed. */
-export function computeMic(exportedSessionKey: Uint8Array, negotiate: Uint8Array, challenge: Uint8Array, authenticate: Uint8Array): Uint8Array {
+export function computeMic(
+  exportedSessionKey: Uint8Array,
+  negotiate: Uint8Array,
+  challenge: Uint8Array,
+  authenticate: Uint8Array,
+): Uint8Array {
   checkBytes('exportedSessionKey', exportedSessionKey, 16);
   return hmac(md5, exportedSessionKey, concatBytes(negotiate, challenge, authenticate));
 }

@@ -33,7 +33,10 @@ const HEADER_LENGTHS: Readonly<Record<1 | 2 | 3, number>> = { 1: 32, 2: 48, 3: 6
  */
 export function decodeNtlmMessage(input: string | Uint8Array): NtlmDecodeResult {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-    return { diagnostics: [diagnostic('error', 'ntlm-empty', 'no NTLM message: the input is neither text nor bytes', 0, 0)], bytes: new Uint8Array(0) };
+    return {
+      diagnostics: [diagnostic('error', 'ntlm-empty', 'no NTLM message: the input is neither text nor bytes', 0, 0)],
+      bytes: new Uint8Array(0),
+    };
   }
   if (typeof input !== 'string') {
     const { message, diagnostics } = decodeNtlmBytes(input);
@@ -45,7 +48,10 @@ export function decodeNtlmMessage(input: string | Uint8Array): NtlmDecodeResult 
   while (start < end && isSpace(input.charCodeAt(start))) start++;
   while (end > start && isSpace(input.charCodeAt(end - 1))) end--;
   if (start === end) {
-    return { diagnostics: [diagnostic('error', 'ntlm-empty', 'no NTLM message: the input is empty', 0, input.length)], bytes: new Uint8Array(0) };
+    return {
+      diagnostics: [diagnostic('error', 'ntlm-empty', 'no NTLM message: the input is empty', 0, input.length)],
+      bytes: new Uint8Array(0),
+    };
   }
   const text = input.slice(start, end);
   const decoded = decodeBase64(text);
@@ -58,7 +64,15 @@ export function decodeNtlmMessage(input: string | Uint8Array): NtlmDecodeResult 
     } as const;
     const scheme = SCHEME_PREFIX.exec(text.slice(0, 16));
     const message = scheme ? `not base64: give only the token after "${scheme[1]} "` : messages[decoded.error];
-    diagnostics.push(diagnostic(decoded.error === 'bad-character' ? 'error' : 'warning', `ntlm-base64-${decoded.error}`, message, at, Math.min(at + 1, end)));
+    diagnostics.push(
+      diagnostic(
+        decoded.error === 'bad-character' ? 'error' : 'warning',
+        `ntlm-base64-${decoded.error}`,
+        message,
+        at,
+        Math.min(at + 1, end),
+      ),
+    );
   }
   const inner = decodeNtlmBytes(decoded.bytes);
   for (const d of inner.diagnostics) diagnostics.push(mapToText(d, start, end));
@@ -76,7 +90,9 @@ export function decodeNtlmBytes(bytes: Uint8Array): { message?: NtlmMessage; dia
   const signatureLength = Math.min(8, bytes.length);
   for (let i = 0; i < signatureLength; i++) {
     if (bytes[i] !== NTLMSSP_SIGNATURE[i]) {
-      ctx.diagnostics.push(diagnostic('error', 'ntlm-bad-signature', 'not an NTLM message: it does not start with "NTLMSSP\\0"', 0, signatureLength));
+      ctx.diagnostics.push(
+        diagnostic('error', 'ntlm-bad-signature', 'not an NTLM message: it does not start with "NTLMSSP\\0"', 0, signatureLength),
+      );
       return { diagnostics: ctx.diagnostics };
     }
   }
@@ -91,14 +107,19 @@ export function decodeNtlmBytes(bytes: Uint8Array): { message?: NtlmMessage; dia
     ctx.diagnostics.push(diagnostic('error', 'ntlm-unknown-type', `MessageType ${type} is not 1, 2 or 3`, 8, 12));
     return { diagnostics: ctx.diagnostics };
   }
-  const message =
-    type === 1 ? decodeNegotiateMessage(ctx) : type === 2 ? decodeChallengeMessage(ctx) : decodeAuthenticateMessage(ctx);
+  const message = type === 1 ? decodeNegotiateMessage(ctx) : type === 2 ? decodeChallengeMessage(ctx) : decodeAuthenticateMessage(ctx);
   checkPayloadLayout(ctx, Math.min(HEADER_LENGTHS[type], bytes.length));
   const reserved = reservedNegotiateFlags(message.flags);
   if (reserved !== 0) {
     const at = ctx.layout.find((f) => f.name === 'NegotiateFlags');
     ctx.diagnostics.push(
-      diagnostic('info', 'ntlm-reserved-flags', `reserved NegotiateFlags bits are set (0x${reserved.toString(16).padStart(8, '0')})`, at?.offset ?? 0, (at?.offset ?? 0) + 4),
+      diagnostic(
+        'info',
+        'ntlm-reserved-flags',
+        `reserved NegotiateFlags bits are set (0x${reserved.toString(16).padStart(8, '0')})`,
+        at?.offset ?? 0,
+        (at?.offset ?? 0) + 4,
+      ),
     );
   }
   ctx.layout.sort((a, b) => a.offset - b.offset);

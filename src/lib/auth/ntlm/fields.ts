@@ -82,7 +82,13 @@ export function readPayloadFields(ctx: MessageContext, fieldsOffset: number, nam
   }
   if (maxLen !== len) {
     ctx.diagnostics.push(
-      diagnostic('info', 'ntlm-maxlen-differs', `${name}MaxLen (${maxLen}) differs from ${name}Len (${len}); receivers ignore it`, fieldsOffset + 2, fieldsOffset + 4),
+      diagnostic(
+        'info',
+        'ntlm-maxlen-differs',
+        `${name}MaxLen (${maxLen}) differs from ${name}Len (${len}); receivers ignore it`,
+        fieldsOffset + 2,
+        fieldsOffset + 4,
+      ),
     );
   }
   fields.data = bytes.subarray(bufferOffset, bufferOffset + len);
@@ -103,7 +109,13 @@ export function readText(ctx: MessageContext, fields: PayloadFields, unicode: bo
   if (!fields.data) return undefined;
   if (unicode && fields.len % 2 !== 0) {
     ctx.diagnostics.push(
-      diagnostic('warning', 'ntlm-odd-unicode-length', `${fields.name} has an odd length for UTF-16LE text`, fields.fieldsOffset, fields.fieldsOffset + 2),
+      diagnostic(
+        'warning',
+        'ntlm-odd-unicode-length',
+        `${fields.name} has an odd length for UTF-16LE text`,
+        fields.fieldsOffset,
+        fields.fieldsOffset + 2,
+      ),
     );
   }
   const value = unicode ? utf16leDecode(fields.data) : latin1Decode(fields.data);
@@ -125,12 +137,24 @@ export function checkPayloadLayout(ctx: MessageContext, headerEnd: number): void
   for (const current of sorted) {
     if (current.offset < headerEnd) {
       ctx.diagnostics.push(
-        diagnostic('warning', 'ntlm-field-overlaps-header', `${current.name} starts inside the ${headerEnd}-byte header`, current.offset, Math.min(current.offset + current.length, headerEnd)),
+        diagnostic(
+          'warning',
+          'ntlm-field-overlaps-header',
+          `${current.name} starts inside the ${headerEnd}-byte header`,
+          current.offset,
+          Math.min(current.offset + current.length, headerEnd),
+        ),
       );
     }
     if (furthest && current.offset < furthest.offset + furthest.length) {
       ctx.diagnostics.push(
-        diagnostic('warning', 'ntlm-fields-overlap', `${furthest.name} and ${current.name} overlap`, current.offset, Math.min(furthest.offset + furthest.length, current.offset + current.length)),
+        diagnostic(
+          'warning',
+          'ntlm-fields-overlap',
+          `${furthest.name} and ${current.name} overlap`,
+          current.offset,
+          Math.min(furthest.offset + furthest.length, current.offset + current.length),
+        ),
       );
     }
     if (!furthest || current.offset + current.length > furthest.offset + furthest.length) furthest = current;

@@ -42,7 +42,14 @@ const HEADER_WITH_VERSION = 40;
 /** Decodes a type 1 message whose signature and type the caller has checked (bytes.length >= 12). */
 export function decodeNegotiateMessage(ctx: MessageContext): NtlmNegotiateMessage {
   const { bytes } = ctx;
-  const message: NtlmNegotiateMessage = { type: 1, typeName: 'NEGOTIATE_MESSAGE', flags: 0, flagNames: [], length: bytes.length, layout: ctx.layout };
+  const message: NtlmNegotiateMessage = {
+    type: 1,
+    typeName: 'NEGOTIATE_MESSAGE',
+    flags: 0,
+    flagNames: [],
+    length: bytes.length,
+    layout: ctx.layout,
+  };
   if (bytes.length < 16) {
     ctx.diagnostics.push(diagnostic('error', 'ntlm-truncated', 'NEGOTIATE_MESSAGE ends before NegotiateFlags', bytes.length, bytes.length));
     return message;
@@ -53,7 +60,13 @@ export function decodeNegotiateMessage(ctx: MessageContext): NtlmNegotiateMessag
   if (bytes.length < HEADER_LENGTH) {
     // Older clients send only signature, type and flags.
     ctx.diagnostics.push(
-      diagnostic('info', 'ntlm-short-negotiate', 'NEGOTIATE_MESSAGE without DomainName and Workstation fields (an older, 16-byte form)', 16, bytes.length),
+      diagnostic(
+        'info',
+        'ntlm-short-negotiate',
+        'NEGOTIATE_MESSAGE without DomainName and Workstation fields (an older, 16-byte form)',
+        16,
+        bytes.length,
+      ),
     );
     return message;
   }
@@ -68,7 +81,9 @@ export function decodeNegotiateMessage(ctx: MessageContext): NtlmNegotiateMessag
     mark(ctx, 'Version', HEADER_LENGTH, 8);
     if (message.flags & NTLMSSP_NEGOTIATE_VERSION) message.version = readVersion(bytes, HEADER_LENGTH, ctx.diagnostics);
   } else if (message.flags & NTLMSSP_NEGOTIATE_VERSION) {
-    ctx.diagnostics.push(diagnostic('warning', 'ntlm-version-missing', 'NTLMSSP_NEGOTIATE_VERSION is set but there is no room for the Version field', 12, 16));
+    ctx.diagnostics.push(
+      diagnostic('warning', 'ntlm-version-missing', 'NTLMSSP_NEGOTIATE_VERSION is set but there is no room for the Version field', 12, 16),
+    );
   }
   return message;
 }

@@ -44,13 +44,23 @@ export function decodeNtlmv2Response(bytes: Uint8Array, offset: number, length: 
   };
   const c = offset + PROOF_LENGTH;
   if (length < NTLMV2_RESPONSE_MIN_LENGTH) {
-    diagnostics.push(diagnostic('error', 'ntlm-v2-response-truncated', `NTLMv2_RESPONSE is ${length} bytes, needs at least ${NTLMV2_RESPONSE_MIN_LENGTH}`, offset, end));
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'ntlm-v2-response-truncated',
+        `NTLMv2_RESPONSE is ${length} bytes, needs at least ${NTLMV2_RESPONSE_MIN_LENGTH}`,
+        offset,
+        end,
+      ),
+    );
     return response;
   }
   response.respType = bytes[c]!;
   response.hiRespType = bytes[c + 1]!;
   if (response.respType !== 1 || response.hiRespType !== 1) {
-    diagnostics.push(diagnostic('warning', 'ntlm-v2-response-type', 'RespType and HiRespType should both be 1 (MS-NLMP §2.2.2.7)', c, c + 2));
+    diagnostics.push(
+      diagnostic('warning', 'ntlm-v2-response-type', 'RespType and HiRespType should both be 1 (MS-NLMP §2.2.2.7)', c, c + 2),
+    );
   }
   const filetime = readFiletime(bytes, c + 8);
   response.timestamp = { value: filetimeToIso(filetime), filetime: filetime.toString(), offset: c + 8, length: 8 };

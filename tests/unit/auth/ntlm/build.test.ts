@@ -237,7 +237,14 @@ describe('with OEM instead of Unicode (MS-NLMP §2.2.2.5 bits A/B)', () => {
   });
   it('throws TypeError for a name OEM cannot hold', () => {
     expect(() =>
-      buildAuthenticateMessage({ challenge: hex(ntlmv2.challengeMessage), user: '用户', password: 'p', clientChallenge: new Uint8Array(8), time: 0n, flags: 0x2 }),
+      buildAuthenticateMessage({
+        challenge: hex(ntlmv2.challengeMessage),
+        user: '用户',
+        password: 'p',
+        clientChallenge: new Uint8Array(8),
+        time: 0n,
+        flags: 0x2,
+      }),
     ).toThrow(TypeError);
   });
 });

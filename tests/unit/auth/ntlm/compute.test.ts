@@ -106,8 +106,24 @@ describe('NTOWFv2 case rules (MS-NLMP §3.3.2)', () => {
 
 describe('with nonsense arguments', () => {
   it('throws TypeError', () => {
-    expect(() => computeNtlmv2Response({ responseKeyNT: new Uint8Array(15), serverChallenge: new Uint8Array(8), clientChallenge: new Uint8Array(8), time: 0n, targetInfo: new Uint8Array(0) })).toThrow(TypeError);
-    expect(() => computeNtlmv2Response({ responseKeyNT: new Uint8Array(16), serverChallenge: new Uint8Array(8), clientChallenge: new Uint8Array(8), time: -1n, targetInfo: new Uint8Array(0) })).toThrow(TypeError);
+    expect(() =>
+      computeNtlmv2Response({
+        responseKeyNT: new Uint8Array(15),
+        serverChallenge: new Uint8Array(8),
+        clientChallenge: new Uint8Array(8),
+        time: 0n,
+        targetInfo: new Uint8Array(0),
+      }),
+    ).toThrow(TypeError);
+    expect(() =>
+      computeNtlmv2Response({
+        responseKeyNT: new Uint8Array(16),
+        serverChallenge: new Uint8Array(8),
+        clientChallenge: new Uint8Array(8),
+        time: -1n,
+        targetInfo: new Uint8Array(0),
+      }),
+    ).toThrow(TypeError);
     expect(() => NTOWFv1(42 as unknown as string)).toThrow(TypeError);
     expect(() => DESL(new Uint8Array(16), new Uint8Array(7))).toThrow(TypeError);
   });

@@ -45,9 +45,7 @@ describe('decodeNtlmMessage properties', () => {
     );
   });
   it('never throws on arbitrary strings, and diagnostics stay inside the text', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), (text) => inside(decodeNtlmMessage(text).diagnostics, text.length)),
-    );
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => inside(decodeNtlmMessage(text).diagnostics, text.length)));
   });
   it('every payload value lies inside the message', () => {
     fc.assert(
