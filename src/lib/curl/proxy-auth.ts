@@ -7,11 +7,12 @@
  *   nothing and waits for the 407.
  * - A 407 is read header by header: a scheme already answered (Basic, or Digest without stale=true) is an
  *   "Authentication problem" and stops the exchange; otherwise the strongest offered scheme curl wants
- *   (Negotiate > NTLM > Digest > Basic, pickoneauth) is answered on the same connection.
+ *   (Negotiate > Digest > NTLM > Basic, pickoneauth) is answered on the same connection.
  */
 import { encodeBase64, utf8Encode } from '../bytes';
 import { computeDigestResponse, canonicalAlgorithm } from '../auth/digest';
-import { buildAuthenticateMessage, buildNegotiateMessage } from '../auth/ntlm';
+import { buildNegotiateMessage } from '../auth/ntlm';
+import { buildCurlType3, readCurlType2 } from './ntlm-type3';
 import type { AuthScheme } from './options';
 import type { Rng } from './rng';
 
@@ -103,21 +104,19 @@ export function authorizationFor(auth: ClientAuth, method: string, uri: string, 
       if (!auth.ntlm) auth.ntlm = { type1: buildNegotiateMessage({ flags: CURL_NTLM_TYPE1_FLAGS }), sentType3: false };
       if (auth.ntlm.type2 === undefined)
         return { value: `NTLM ${encodeBase64(auth.ntlm.type1)}`, announce, note: 'NTLM message 1 (NEGOTIATE).' };
-      const slash = Math.max(user.indexOf('\\'), user.indexOf('/'));
-      try {
-        const m3 = buildAuthenticateMessage({
-          challenge: auth.ntlm.type2,
-          user: slash >= 0 ? user.slice(slash + 1) : user,
-          ...(slash >= 0 ? { domain: user.slice(0, slash) } : {}),
-          password,
-          clientChallenge: rng.bytes(8),
-          time: rng.filetime(),
-        });
-        auth.ntlm.sentType3 = true;
-        return { value: `NTLM ${m3.base64}`, announce, note: "NTLM message 3 (AUTHENTICATE), NTLMv2 computed from the proxy's challenge." };
-      } catch (e) {
-        return { announce, note: `NTLM message 3 could not be built: ${e instanceof Error ? e.message : String(e)}` };
-      }
+      const type2 = readCurlType2(auth.ntlm.type2);
+      if (!type2)
+        return { announce, note: 'The NTLM type-2 message does not decode: curl reports "NTLM handshake failure (bad type-2 message)".' };
+      const m3 = buildCurlType3({ type2, user, password, clientChallenge: rng.bytes(8), time: rng.filetime() });
+      auth.ntlm.sentType3 = true;
+      return {
+        value: `NTLM ${m3.base64}`,
+        announce,
+        note:
+          m3.version === 'NTLMv2'
+            ? "NTLM message 3 (AUTHENTICATE): NTLMv2, since the proxy's challenge offers extended session security."
+            : "NTLM message 3 (AUTHENTICATE): NTLMv1 (DES of the proxy's challenge), since the challenge does not offer extended session security.",
+      };
     }
     case 'negotiate':
       return {

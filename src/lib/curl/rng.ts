@@ -3,7 +3,7 @@ export interface Rng {
   next(): number;
   bytes(n: number): Uint8Array;
   hex(nBytes: number): string;
-  /** A FILETIME (100 ns since 1601) derived from the clock. */
+  /** A FILETIME (100 ns since 1601) of the clock in whole seconds, as curl's NTLMv2 blob has it (time(NULL)). */
   filetime(): bigint;
 }
 
@@ -21,7 +21,7 @@ export function seededRng(seed: number, clockMs: number): Rng {
     next,
     bytes,
     hex: (n) => [...bytes(n)].map((b) => b.toString(16).padStart(2, '0')).join(''),
-    filetime: () => (BigInt(Math.floor(clockMs)) + 11644473600000n) * 10000n,
+    filetime: () => (BigInt(Math.floor(clockMs / 1000)) + 11644473600n) * 10_000_000n,
   };
 }
 
