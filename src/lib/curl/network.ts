@@ -25,6 +25,20 @@ export interface ProxyModel {
   errorBody?: string;
   /** Squid adds X-Squid-Error, X-Cache, Via…; 'generic' sends only the essentials. */
   style?: 'squid' | 'generic';
+  /** The NTLM type-2 (CHALLENGE_MESSAGE) the proxy's NTLM helper sends; by default a Windows-like one. */
+  ntlm?: NtlmChallengeModel;
+}
+
+/**
+ * The parts of a type-2 that change what curl answers (MS-NLMP §2.2.1.2). Windows (Squid with winbind's
+ * ntlm_auth) sends Unicode, extended session security and TargetInfo; Squid's ntlm_fake_auth sends flags
+ * 0x00088206 (OEM, extended session security), target name "WORKGROUP" and no TargetInfo.
+ */
+export interface NtlmChallengeModel {
+  flags?: number;
+  targetName?: string;
+  /** NetBIOS domain and computer names sent as TargetInfo AV pairs; false: no TargetInfo. */
+  targetInfo?: { domain: string; computer: string } | false;
 }
 
 export interface OriginModel {
@@ -48,9 +62,17 @@ export interface NetworkModel {
   addresses?: Record<string, string>;
 }
 
-export interface ResolvedProxy extends Required<Omit<ProxyModel, 'errorBody'>> {
+export interface ResolvedProxy extends Required<Omit<ProxyModel, 'errorBody' | 'ntlm'>> {
   errorBody: string;
+  ntlm: Required<NtlmChallengeModel>;
 }
+
+/** Windows-like defaults: MS-NLMP's usual server flags (Unicode, extended session security, TargetInfo). */
+export const DEFAULT_NTLM_CHALLENGE: Required<NtlmChallengeModel> = {
+  flags: 0xa0898205,
+  targetName: 'PROXY',
+  targetInfo: { domain: 'PROXY', computer: 'SQUID' },
+};
 
 export interface ResolvedOrigin extends Required<Omit<OriginModel, 'tls' | 'certificateName'>> {
   tls?: 'trusted' | 'self-signed';
@@ -70,6 +92,7 @@ export function proxyAt(network: NetworkModel, host: string, port: number): Reso
     product: m.product ?? 'squid/5.7',
     hostname: m.hostname ?? 'proxy',
     style: m.style ?? 'squid',
+    ntlm: { ...DEFAULT_NTLM_CHALLENGE, ...m.ntlm },
     errorBody:
       m.errorBody ??
       `<html><head><title>ERROR: Cache Access Denied</title></head>\n<body><h1>407 Proxy Authentication Required</h1>\n<p>Authenticate with the proxy (realm "${realm}").</p></body></html>\n`,

@@ -4,7 +4,7 @@
  * CONNECT (RFC 9110 §9.3.6), 403 to a CONNECT port it does not allow, and origin responses relayed with
  * hop-by-hop fields replaced (RFC 9110 §7.6.1).
  */
-import { buildChallengeMessage, MsvAvNbDomainName, MsvAvNbComputerName } from '../auth/ntlm';
+import { buildChallengeMessage, MsvAvNbDomainName, MsvAvNbComputerName, NTLMSSP_NEGOTIATE_TARGET_INFO } from '../auth/ntlm';
 import { encodeBase64 } from '../bytes';
 import type { ResolvedOrigin, ResolvedProxy } from './network';
 import { utf8Length } from './network';
@@ -51,13 +51,20 @@ export function proxyVerdict(
   const offered = proxy.schemes.map((s) => s.toLowerCase());
   if (creds && offered.includes(creds.scheme.toLowerCase())) {
     if (creds.scheme.toLowerCase() === 'ntlm' && creds.ntlmStage === 1) {
+      const { flags, targetName, targetInfo } = proxy.ntlm;
+      // MS-NLMP §2.2.1.2 CHALLENGE_MESSAGE; TargetInfo's flag follows whether there is any.
       const type2 = buildChallengeMessage({
         serverChallenge: rng.bytes(8),
-        targetName: 'PROXY',
-        targetInfo: [
-          { id: MsvAvNbDomainName, value: 'PROXY' },
-          { id: MsvAvNbComputerName, value: 'SQUID' },
-        ],
+        flags: targetInfo ? flags : (flags & ~NTLMSSP_NEGOTIATE_TARGET_INFO) >>> 0,
+        targetName,
+        ...(targetInfo
+          ? {
+              targetInfo: [
+                { id: MsvAvNbDomainName, value: targetInfo.domain },
+                { id: MsvAvNbComputerName, value: targetInfo.computer },
+              ],
+            }
+          : {}),
       });
       return {
         accepted: false,
