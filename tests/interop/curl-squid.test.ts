@@ -15,13 +15,31 @@ import https from 'node:https';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildCurlType3, readCurlType2 } from '../../src/lib/curl/ntlm-type3';
 import { simulateCurl } from '../../src/lib/curl/simulate';
 import type { NetworkModel, ProxyAuthOffer } from '../../src/lib/curl/network';
 
 const SQUID = '/usr/sbin/squid';
 const CURL = '/usr/bin/curl';
-const NEEDED = [SQUID, CURL, '/usr/bin/htpasswd', '/usr/bin/openssl', '/usr/lib/squid/basic_ncsa_auth', '/usr/lib/squid/digest_file_auth'];
-const VARIANTS: Record<string, ProxyAuthOffer[]> = { basic: ['Basic'], digest: ['Digest'], both: ['Basic', 'Digest'], open: [] };
+/** Accepts any NTLM credentials; answers type-1 with a type-2 without TargetInfo (Squid's helpers/ntlm_auth/fake). */
+const NTLM_HELPER = '/usr/lib/squid/ntlm_fake_auth';
+const NEEDED = [
+  SQUID,
+  CURL,
+  '/usr/bin/htpasswd',
+  '/usr/bin/openssl',
+  '/usr/lib/squid/basic_ncsa_auth',
+  '/usr/lib/squid/digest_file_auth',
+  NTLM_HELPER,
+];
+const VARIANTS: Record<string, ProxyAuthOffer[]> = {
+  basic: ['Basic'],
+  digest: ['Digest'],
+  both: ['Basic', 'Digest'],
+  open: [],
+  ntlm: ['NTLM'],
+  ntlmbasic: ['NTLM', 'Basic'],
+};
 
 let dir = '';
 const squids: ChildProcess[] = [];
@@ -74,6 +92,7 @@ function squidConfig(name: string, port: number, schemes: ProxyAuthOffer[]): str
     'pinger_enable off',
   ];
   for (const s of schemes) {
+    if (s === 'NTLM') lines.push(`auth_param ntlm program ${NTLM_HELPER}`, 'auth_param ntlm children 1');
     if (s === 'Basic')
       lines.push(
         `auth_param basic program /usr/lib/squid/basic_ncsa_auth ${dir}/passwd`,
@@ -180,7 +199,13 @@ function network(): NetworkModel {
   ];
   const proxies: NetworkModel['proxies'] = { [`127.0.0.1:${closedPort}`]: { listening: false } };
   for (const [name, schemes] of Object.entries(VARIANTS)) {
-    proxies[`127.0.0.1:${ports[name]}`] = { schemes, realm: 'Squid proxy', connectPorts: [tlsPort], hostname: 'proxy' };
+    proxies[`127.0.0.1:${ports[name]}`] = {
+      schemes,
+      realm: 'Squid proxy',
+      connectPorts: [tlsPort],
+      hostname: 'proxy',
+      ntlm: { flags: 0x00088206, targetName: 'WORKGROUP', targetInfo: false }, // ntlm_fake_auth's type-2
+    };
   }
   return {
     proxies,
@@ -189,6 +214,47 @@ function network(): NetworkModel {
       [`127.0.0.1:${tlsPort}`]: { tls: 'self-signed', certificateName: 'localhost', headers: originHeaders, body: 'hello from origin\n' },
     },
   };
+}
+
+/**
+ * An NTLM token with what legitimately differs between two runs masked. Type 1 stays exact (curl's is fixed).
+ * Type 2 (the proxy's) keeps its flags and TargetInfo length, not its server challenge. Type 3 keeps its layout
+ * (every field's length and offset), flags, names and the NTLMv2 blob header, not the responses, which depend on
+ * the server challenge, curl's random client challenge and the clock (MS-NLMP §2.2.1.3, §2.2.2.7).
+ */
+function ntlmShape(b64: string): string {
+  const b = Buffer.from(b64, 'base64');
+  if (b.length < 12 || b.toString('latin1', 0, 8) !== 'NTLMSSP\0') return b64;
+  const type = b.readUInt32LE(8);
+  if (type === 1) return b64;
+  if (type === 2 && b.length >= 32) {
+    const flags = b.readUInt32LE(20);
+    const info = flags & 0x00800000 && b.length >= 48 ? b.readUInt16LE(40) : 0;
+    return `<type-2 flags=0x${flags.toString(16).padStart(8, '0')} targetInfo=${info}>`;
+  }
+  if (type === 3 && b.length >= 64) {
+    const field = (name: string, at: number, text: boolean): string => {
+      const len = b.readUInt16LE(at);
+      const off = b.readUInt32LE(at + 4);
+      const value = text ? ` '${b.toString('latin1', off, off + len)}'` : '';
+      return `${name}=${len}@${off}${value}`;
+    };
+    const ntLen = b.readUInt16LE(20);
+    const ntOff = b.readUInt32LE(24);
+    const blob = ntLen > 24 ? ` blob=${b.toString('hex', ntOff + 16, ntOff + 24)}` : '';
+    return [
+      '<type-3',
+      field('lm', 12, false),
+      field('nt', 20, false) + blob,
+      field('domain', 28, true),
+      field('user', 36, true),
+      field('host', 44, true),
+      field('sessionKey', 52, false),
+      `flags=0x${b.readUInt32LE(60).toString(16).padStart(8, '0')}`,
+      `size=${b.length}>`,
+    ].join(' ');
+  }
+  return `<type-${type}?>`;
 }
 
 /** What legitimately differs between two runs. */
@@ -205,7 +271,11 @@ function mask(line: string): string | undefined {
     .replace(/^\* Ignore \d+ bytes/, '* Ignore <n> bytes')
     .replace(/0x[0-9a-f]+ \[serially\]/, '0x<ptr> [serially]')
     .replace(/^\* {2}(start|expire) date: .*/, '*  $1 date: <date>')
-    .replace(/squid\/[\d.]+/g, 'squid/<v>');
+    .replace(/squid\/[\d.]+/g, 'squid/<v>')
+    .replace(
+      /^([<>] Proxy-(?:Authorization|Authenticate): NTLM )([A-Za-z0-9+/=]+)$/,
+      (_m, head: string, token: string) => head + ntlmShape(token),
+    );
 }
 
 interface Run {
@@ -258,6 +328,38 @@ describe('curl 7.88.1 and Squid 5.7 against simulateCurl', () => {
     it('with --proxy-anyauth and a body: Digest is picked', () =>
       compare(() => ['-sSv', '-x', P('both'), '--proxy-anyauth', '-U', 'alice:secret', '-d', 'a=1', O()], {}, true));
     it('through an open proxy', () => compare(() => ['-sSv', '-x', P('open'), O()], {}, true));
+  });
+  describe('NTLM (ntlm_fake_auth)', () => {
+    it('plain http:// with --proxy-ntlm: three messages on one connection', () =>
+      compare(() => ['-sSv', '-x', P('ntlm'), '--proxy-ntlm', '-U', 'alice:secret', O()], {}, true));
+    it('without credentials: 407 offering NTLM and Basic', () => compare(() => ['-sSv', '-o', '/dev/null', '-x', P('ntlmbasic'), O()]));
+    it('--proxy-anyauth with NTLM and Basic offered: NTLM is picked', () =>
+      compare(() => ['-sSv', '-x', P('ntlmbasic'), '--proxy-anyauth', '-U', 'alice:secret', O()], {}, true));
+    it("the simulator's type-3 equals curl's byte for byte, given curl's type-2, client challenge and clock", async () => {
+      const real = await runCurl(['-sSv', '-o', '/dev/null', '-x', P('ntlm'), '--proxy-ntlm', '-U', 'EXAMPLE\\alice:secret', O()], {});
+      const token = (prefix: string): string =>
+        real.stderr
+          .map((l) => l.replace(/\r$/, ''))
+          .find((l) => l.startsWith(prefix) && !l.includes('TlRMTVNTUAAB'))
+          ?.slice(prefix.length) ?? '';
+      const type2 = readCurlType2(token('< Proxy-Authenticate: NTLM '));
+      const type3 = Buffer.from(token('> Proxy-Authorization: NTLM '), 'base64');
+      expect(type2).toBeDefined();
+      const nt = type3.readUInt32LE(24); // NTLMv2 blob (MS-NLMP §2.2.2.7): time at +8, client challenge at +16
+      const built = buildCurlType3({
+        type2: type2!,
+        user: 'EXAMPLE\\alice',
+        password: 'secret',
+        clientChallenge: new Uint8Array(type3.subarray(nt + 32, nt + 40)),
+        time: type3.readBigUInt64LE(nt + 24),
+      });
+      expect(built.version).toBe('NTLMv2');
+      expect(built.base64).toBe(type3.toString('base64'));
+    });
+    it('CONNECT with --proxy-ntlm', () =>
+      compare(() => ['-sSv', '-k', '-x', P('ntlm'), '--proxy-ntlm', '-U', 'alice:secret', T()], {}, true));
+    it('CONNECT with --proxy-anyauth', () =>
+      compare(() => ['-sSv', '-k', '-x', P('ntlmbasic'), '--proxy-anyauth', '-U', 'alice:secret', T()], {}, true));
   });
   describe('https:// through a CONNECT tunnel', () => {
     it('without credentials: exit 56', () => compare(() => ['-sSv', '-k', '-x', P('both'), T()]));
