@@ -1,11 +1,12 @@
 /**
  * simulateCurl (7.88.1 profile) against the real curl and a real Squid, line by line.
  *
- * Starts, on 127.0.0.1 only: four Squids (Basic, Digest, Basic+Digest, open) with their own config, pid file
- * and logs in a temp dir, a plain HTTP origin and a TLS origin with a self-signed certificate. Runs `curl -v`
- * for a matrix of scenarios and compares its stderr with the simulation after masking what legitimately
- * varies (dates, nonces, Digest responses, error-page lengths, pointers, certificate dates, TLS ticket lines).
- * Every process started here is stopped by PID in afterAll.
+ * Starts, on 127.0.0.1 only: six Squids (Basic, Digest, Basic+Digest, open, NTLM, NTLM+Basic; NTLM through
+ * ntlm_fake_auth, which accepts any credentials) with their own config, pid file and logs in a temp dir, a plain
+ * HTTP origin and a TLS origin with a self-signed certificate. Runs `curl -v` for a matrix of scenarios and
+ * compares its stderr with the simulation after masking what legitimately varies (dates, nonces, Digest
+ * responses, NTLM challenges and responses, error-page lengths, pointers, certificate dates, TLS ticket lines).
+ * Every process started here is stopped by PID in afterAll (Squid stops its auth helpers itself).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -356,6 +357,10 @@ describe('curl 7.88.1 and Squid 5.7 against simulateCurl', () => {
       expect(built.version).toBe('NTLMv2');
       expect(built.base64).toBe(type3.toString('base64'));
     });
+    it('--proxy-ntlm with a body: held back until message 3', () =>
+      compare(() => ['-sSv', '-x', P('ntlm'), '--proxy-ntlm', '-U', 'alice:secret', '-d', 'a=1', O()], {}, true));
+    it('--proxy-anyauth with a body and NTLM and Basic offered', () =>
+      compare(() => ['-sSv', '-x', P('ntlmbasic'), '--proxy-anyauth', '-U', 'alice:secret', '-d', 'a=1', O()], {}, true));
     it('CONNECT with --proxy-ntlm', () =>
       compare(() => ['-sSv', '-k', '-x', P('ntlm'), '--proxy-ntlm', '-U', 'alice:secret', T()], {}, true));
     it('CONNECT with --proxy-anyauth', () =>
