@@ -153,7 +153,9 @@ beforeAll(async () => {
   };
   originPort = await freePort();
   tlsPort = await freePort();
-  closedPort = await freePort();
+  // A port nothing listens on and nothing will take: a free high port can be grabbed by another process
+  // (or one of our own Squids) between picking it and using it. Port 1 (tcpmux) is privileged and unused.
+  closedPort = 1;
   httpOrigin = http.createServer(handler);
   tlsOrigin = https.createServer({ key: readFileSync(`${dir}/key.pem`), cert: readFileSync(`${dir}/cert.pem`) }, handler);
   await new Promise<void>((r) => httpOrigin!.listen(originPort, '127.0.0.1', r));
