@@ -11,6 +11,9 @@
  * Total and linear: one left-to-right pass, no regular expressions over the input.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics';
+import { detectDialect, dialectNotes, windowsWordChar, type WordCursor } from './shell-words-windows';
+
+export { detectDialect };
 
 export type ShellDialect = 'posix' | 'cmd' | 'powershell';
 
@@ -75,22 +78,6 @@ export function splitShellWords(text: string, options: ShellWordsOptions = {}): 
   return { dialect, commands: lexer.commands, diagnostics: lexer.diagnostics };
 }
 
-/**
- * Guesses the shell from continuation characters: a line ending in `^` is cmd.exe,
- * a line ending in a backtick is PowerShell; anything else is read as POSIX sh.
- */
-export function detectDialect(text: string): ShellDialect {
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== '^' && c !== '`') continue;
-    let j = i + 1;
-    while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
-    if (j < text.length && text[j] === '\r') j++;
-    if (j < text.length && text[j] === '\n') return c === '^' ? 'cmd' : 'powershell';
-  }
-  return 'posix';
-}
-
 const NAME_START = (c: string): boolean => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '_';
 const NAME_CHAR = (c: string): boolean => NAME_START(c) || (c >= '0' && c <= '9');
 const BLANK = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\r';
@@ -112,45 +99,25 @@ const ANSI_C_ESCAPES: Readonly<Record<string, string>> = {
   '?': '?',
 };
 
-class Lexer {
+class Lexer implements WordCursor {
   readonly commands: ShellCommand[] = [];
   readonly diagnostics: Diagnostic[] = [];
-  private pos = 0;
+  pos = 0;
   private words: ShellWord[] = [];
   private redirections: ShellWord[] = [];
   private commandStart = -1;
-  private value = '';
+  value = '';
   private wordStart = -1;
-  private quoted = false;
+  quoted = false;
   private refs: ShellReference[] = [];
   private pendingRedirection = false;
 
   constructor(
-    private readonly text: string,
-    private readonly dialect: ShellDialect,
+    readonly text: string,
+    readonly dialect: ShellDialect,
     private readonly env: Readonly<Record<string, string>>,
   ) {
-    if (dialect === 'cmd') {
-      this.diagnostics.push(
-        diagnostic(
-          'info',
-          'cmd-dialect',
-          'Read as Windows cmd.exe: ^ continues a line and escapes the next character, only "…" quotes, %NAME% is a variable',
-          0,
-          text.length,
-        ),
-      );
-    } else if (dialect === 'powershell') {
-      this.diagnostics.push(
-        diagnostic(
-          'info',
-          'powershell-dialect',
-          "Read as PowerShell: a backtick continues a line and escapes the next character, '…' is literal, $env:NAME is a variable",
-          0,
-          text.length,
-        ),
-      );
-    }
+    this.diagnostics.push(...dialectNotes(dialect, text.length));
   }
 
   run(): void {
@@ -264,77 +231,12 @@ class Lexer {
         this.backtick();
         return;
       }
-    } else if (this.dialect === 'cmd') {
-      if (c === '^') {
-        this.escapeNext('^');
-        return;
-      }
-      if (c === '"') {
-        this.cmdQuoted();
-        return;
-      }
-      if (c === '%') {
-        this.cmdPercent();
-        return;
-      }
-    } else {
-      if (c === '`') {
-        this.escapeNext('`');
-        return;
-      }
-      if (c === "'") {
-        this.psSingleQuoted();
-        return;
-      }
-      if (c === '"') {
-        this.psDoubleQuoted();
-        return;
-      }
-      if (c === '$') {
-        this.dollar(false);
-        return;
-      }
+    } else if (windowsWordChar(this, c)) {
+      return;
     }
     this.begin();
     this.value += c;
     this.pos++;
-  }
-
-  /** `^` (cmd) or backtick (PowerShell): escapes the next character; before a newline it continues the line. */
-  private escapeNext(ch: string): void {
-    const t = this.text;
-    let j = this.pos + 1;
-    while (j < t.length && (t[j] === ' ' || t[j] === '\t')) j++;
-    if (t[j] === '\r') j++;
-    if (t[j] === '\n') {
-      if (j > this.pos + 1) {
-        this.diagnostics.push(
-          diagnostic(
-            'warning',
-            'space-after-continuation',
-            `Spaces after the ${ch} continuation: the shell would end the command here`,
-            this.pos + 1,
-            j,
-          ),
-        );
-      }
-      this.pos = j + 1;
-      return;
-    }
-    this.begin();
-    const n = t[this.pos + 1];
-    if (n === undefined) {
-      this.pos++;
-      return;
-    }
-    if (this.dialect === 'powershell') {
-      const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0' };
-      this.value += map[n] ?? n;
-    } else {
-      this.value += n;
-    }
-    this.quoted = true;
-    this.pos += 2;
   }
 
   private singleQuoted(): void {
@@ -344,9 +246,7 @@ class Lexer {
     this.quoted = true;
     const close = t.indexOf("'", open + 1);
     if (close < 0) {
-      this.value += t.slice(open + 1);
-      this.pos = t.length;
-      this.diagnostics.push(diagnostic('error', 'unterminated-single-quote', "This ' is never closed", open, t.length));
+      this.unterminated(open, 'unterminated-single-quote', "This ' is never closed", open + 1);
       return;
     }
     this.value += t.slice(open + 1, close);
@@ -445,7 +345,7 @@ class Lexer {
   }
 
   /** `$NAME`, `${NAME}`, `$(…)`, `$'…'` (POSIX) and `$name` / `$env:NAME` (PowerShell). */
-  private dollar(inDoubleQuotes: boolean): void {
+  dollar(inDoubleQuotes: boolean): void {
     const t = this.text;
     const start = this.pos;
     const n = t[start + 1];
@@ -461,9 +361,7 @@ class Lexer {
     if (n === '{') {
       const close = t.indexOf('}', start + 2);
       if (close < 0) {
-        this.value += t.slice(start);
-        this.pos = t.length;
-        this.diagnostics.push(diagnostic('error', 'unterminated-brace-expansion', 'This ${ is never closed', start, t.length));
+        this.unterminated(start, 'unterminated-brace-expansion', 'This ${ is never closed');
         return;
       }
       const inner = t.slice(start + 2, close);
@@ -481,7 +379,7 @@ class Lexer {
     if (this.dialect === 'powershell' && t.slice(j, j + 4).toLowerCase() === 'env:') j += 4;
     const nameStart = j;
     if (j < t.length && NAME_START(t[j]!)) {
-      while (j < t.length && NAME_CHAR(t[j]!)) j++;
+      j = this.nameEnd(j);
     } else if (j < t.length && this.dialect === 'posix' && '0123456789@*#?$!-'.includes(t[j]!)) {
       j++;
     }
@@ -493,7 +391,7 @@ class Lexer {
     this.variable(t.slice(nameStart, j), start, j, undefined);
   }
 
-  private variable(name: string, start: number, end: number, fallback: string | undefined): void {
+  variable(name: string, start: number, end: number, fallback: string | undefined): void {
     const known = Object.prototype.hasOwnProperty.call(this.env, name) ? this.env[name] : undefined;
     const written = this.text.slice(start, end);
     if (known !== undefined && !(fallback !== undefined && known === '')) {
@@ -531,9 +429,7 @@ class Lexer {
       else if (c === ')' && --depth === 0) break;
     }
     if (j >= t.length) {
-      this.value += t.slice(start);
-      this.pos = t.length;
-      this.diagnostics.push(diagnostic('error', 'unterminated-command-substitution', 'This $( is never closed', start, t.length));
+      this.unterminated(start, 'unterminated-command-substitution', 'This $( is never closed');
       return;
     }
     this.keepSubstitution(start, j + 1, t.slice(start + 2, j));
@@ -545,12 +441,17 @@ class Lexer {
     this.begin();
     const close = t.indexOf('`', start + 1);
     if (close < 0) {
-      this.value += t.slice(start);
-      this.pos = t.length;
-      this.diagnostics.push(diagnostic('error', 'unterminated-backtick', 'This ` is never closed', start, t.length));
+      this.unterminated(start, 'unterminated-backtick', 'This ` is never closed');
       return;
     }
     this.keepSubstitution(start, close + 1, t.slice(start + 1, close));
+  }
+
+  /** An opening that is never closed: the rest of the input (from `keepFrom`) stays in the word as written. */
+  private unterminated(start: number, code: string, message: string, keepFrom = start): void {
+    this.value += this.text.slice(keepFrom);
+    this.pos = this.text.length;
+    this.diagnostics.push(diagnostic('error', code, message, start, this.text.length));
   }
 
   private keepSubstitution(start: number, end: number, command: string): void {
@@ -568,98 +469,14 @@ class Lexer {
     this.pos = end;
   }
 
-  private cmdQuoted(): void {
-    const t = this.text;
-    const open = this.pos;
-    this.begin();
-    this.quoted = true;
-    this.pos++;
-    while (this.pos < t.length) {
-      const c = t[this.pos]!;
-      if (c === '"') {
-        this.pos++;
-        return;
-      }
-      if (c === '%') {
-        this.cmdPercent();
-        continue;
-      }
-      if (c === '\n') break;
-      this.value += c;
-      this.pos++;
-    }
-    this.diagnostics.push(diagnostic('error', 'unterminated-double-quote', 'This " is never closed on its line', open, this.pos));
+  /** The end of the run of name characters (letters, digits, `_`) from `from`. */
+  nameEnd(from: number): number {
+    let j = from;
+    while (j < this.text.length && NAME_CHAR(this.text[j]!)) j++;
+    return j;
   }
 
-  private cmdPercent(): void {
-    const t = this.text;
-    const start = this.pos;
-    this.begin();
-    let j = start + 1;
-    while (j < t.length && NAME_CHAR(t[j]!)) j++;
-    if (t[j] === '%' && j > start + 1) {
-      this.variable(t.slice(start + 1, j), start, j + 1, undefined);
-      return;
-    }
-    this.value += '%';
-    this.pos++;
-  }
-
-  private psSingleQuoted(): void {
-    const t = this.text;
-    const open = this.pos;
-    this.begin();
-    this.quoted = true;
-    this.pos++;
-    while (this.pos < t.length) {
-      const c = t[this.pos]!;
-      if (c === "'") {
-        if (t[this.pos + 1] === "'") {
-          this.value += "'";
-          this.pos += 2;
-          continue;
-        }
-        this.pos++;
-        return;
-      }
-      this.value += c;
-      this.pos++;
-    }
-    this.diagnostics.push(diagnostic('error', 'unterminated-single-quote', "This ' is never closed", open, t.length));
-  }
-
-  private psDoubleQuoted(): void {
-    const t = this.text;
-    const open = this.pos;
-    this.begin();
-    this.quoted = true;
-    this.pos++;
-    while (this.pos < t.length) {
-      const c = t[this.pos]!;
-      if (c === '"') {
-        if (t[this.pos + 1] === '"') {
-          this.value += '"';
-          this.pos += 2;
-          continue;
-        }
-        this.pos++;
-        return;
-      }
-      if (c === '`') {
-        this.escapeNext('`');
-        continue;
-      }
-      if (c === '$') {
-        this.dollar(true);
-        continue;
-      }
-      this.value += c;
-      this.pos++;
-    }
-    this.diagnostics.push(diagnostic('error', 'unterminated-double-quote', 'This " is never closed', open, t.length));
-  }
-
-  private begin(): void {
+  begin(): void {
     if (this.wordStart < 0) this.wordStart = this.pos;
   }
 
