@@ -6,11 +6,13 @@
  * Nothing is executed: `$VAR`, `${VAR}` are resolved from the environment the caller gives,
  * `$(…)` and backticks are kept as written. Every unresolved reference is a diagnostic.
  * Windows `cmd` (`^` continuations, `%VAR%`) and PowerShell (backtick continuations, `$env:X`)
- * are detected and lexed with their own rules, with an explanation.
+ * are detected and lexed with their own rules, with an explanation (shell-words-windows.ts);
+ * `$'…'` is decoded by shell-words-ansi-c.ts.
  *
  * Total and linear: one left-to-right pass, no regular expressions over the input.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics';
+import { readAnsiCQuoted } from './shell-words-ansi-c';
 import { detectDialect, dialectNotes, windowsWordChar, type WordCursor } from './shell-words-windows';
 
 export { detectDialect };
@@ -81,23 +83,6 @@ export function splitShellWords(text: string, options: ShellWordsOptions = {}): 
 const NAME_START = (c: string): boolean => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '_';
 const NAME_CHAR = (c: string): boolean => NAME_START(c) || (c >= '0' && c <= '9');
 const BLANK = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\r';
-
-// $'…' escapes, bash manual §3.1.2.4
-const ANSI_C_ESCAPES: Readonly<Record<string, string>> = {
-  n: '\n',
-  t: '\t',
-  r: '\r',
-  a: '\x07',
-  b: '\b',
-  f: '\f',
-  v: '\v',
-  e: '\x1b',
-  E: '\x1b',
-  '\\': '\\',
-  "'": "'",
-  '"': '"',
-  '?': '?',
-};
 
 class Lexer implements WordCursor {
   readonly commands: ShellCommand[] = [];
@@ -295,53 +280,16 @@ class Lexer implements WordCursor {
     this.diagnostics.push(diagnostic('error', 'unterminated-double-quote', 'This " is never closed', open, t.length));
   }
 
+  /** `$'…'` at the cursor: read whole, escapes decoded. */
   private ansiCQuoted(): void {
-    const t = this.text;
     const open = this.pos;
+    const quoted = readAnsiCQuoted(this.text, open);
     this.quoted = true;
-    this.pos += 2;
-    while (this.pos < t.length) {
-      const c = t[this.pos]!;
-      if (c === "'") {
-        this.pos++;
-        return;
-      }
-      if (c !== '\\') {
-        this.value += c;
-        this.pos++;
-        continue;
-      }
-      const n = t[this.pos + 1];
-      if (n === undefined) {
-        this.pos++;
-        break;
-      }
-      const simple = ANSI_C_ESCAPES[n];
-      if (simple !== undefined) {
-        this.value += simple;
-        this.pos += 2;
-        continue;
-      }
-      const radix = n === 'x' ? 16 : n === 'u' ? 16 : n === 'U' ? 16 : n >= '0' && n <= '7' ? 8 : 0;
-      if (radix === 0) {
-        this.value += '\\' + n;
-        this.pos += 2;
-        continue;
-      }
-      const max = n === 'x' ? 2 : n === 'u' ? 4 : n === 'U' ? 8 : 3;
-      let j = radix === 8 ? this.pos + 1 : this.pos + 2;
-      const digitsStart = j;
-      while (j < t.length && j - digitsStart < max && isDigit(t[j]!, radix)) j++;
-      if (j === digitsStart) {
-        this.value += '\\' + n;
-        this.pos += 2;
-        continue;
-      }
-      const code = parseInt(t.slice(digitsStart, j), radix);
-      this.value += code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-      this.pos = j;
+    this.value += quoted.value;
+    this.pos = quoted.end;
+    if (!quoted.closed) {
+      this.diagnostics.push(diagnostic('error', 'unterminated-ansi-c-quote', "This $' is never closed", open, this.text.length));
     }
-    this.diagnostics.push(diagnostic('error', 'unterminated-ansi-c-quote', "This $' is never closed", open, t.length));
   }
 
   /** `$NAME`, `${NAME}`, `$(…)`, `$'…'` (POSIX) and `$name` / `$env:NAME` (PowerShell). */
@@ -548,9 +496,4 @@ function assignmentName(text: string, word: ShellWord): string | undefined {
   while (j < word.end && NAME_CHAR(text[j]!)) j++;
   if (text[j] !== '=') return undefined;
   return text.slice(word.start, j);
-}
-
-function isDigit(c: string, radix: number): boolean {
-  if (radix === 8) return c >= '0' && c <= '7';
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
