@@ -1,6 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+
+/** The desktop viewport every checked context opens with. */
+export const DESKTOP = { width: 1280, height: 900 };
 
 /** Debian's Chromium, started as the machine notes advise: no background networking, fresh profile. */
 export async function launchBrowser(): Promise<Browser> {
@@ -79,4 +83,45 @@ export async function newCheckedContext(browser: Browser, options: Parameters<Br
 
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
+
+export interface CheckedBrowser {
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+}
+
+/**
+ * One browser and one checked desktop context for a whole test file (launched in beforeAll, closed in afterAll);
+ * `clipboard` grants clipboard reads and writes on the site's origin. The fields are set once beforeAll has run.
+ */
+export function useCheckedBrowser(baseUrl: string, { clipboard = false } = {}): CheckedBrowser {
+  const handle: { browser?: Browser; context?: BrowserContext } = {};
+  beforeAll(async () => {
+    handle.browser = await launchBrowser();
+    handle.context = await newCheckedContext(handle.browser, { viewport: DESKTOP });
+    if (clipboard) await handle.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  });
+  afterAll(async () => {
+    await handle.browser?.close();
+  });
+  return {
+    get browser() {
+      if (!handle.browser) throw new Error('the browser starts in beforeAll');
+      return handle.browser;
+    },
+    get context() {
+      if (!handle.context) throw new Error('the context opens in beforeAll');
+      return handle.context;
+    },
+  };
+}
+
+/** Opens `url` at 375 px wide in a new page of `context`: nothing may scroll sideways. */
+export async function expectFitsPhone(context: BrowserContext, url: string): Promise<void> {
+  const phone = await context.newPage();
+  await phone.setViewportSize({ width: 375, height: 800 });
+  await phone.goto(url);
+  const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await phone.close();
 }

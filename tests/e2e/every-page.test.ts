@@ -1,21 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { builtPages, cspViolations, launchBrowser, newCheckedContext, watchPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { builtPages, cspViolations, useCheckedBrowser, watchPage } from './browser';
 
 // The crawl: every built page loads cleanly, is accessible, keeps its CSP and fits a phone.
 const pages = builtPages();
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useCheckedBrowser(baseUrl);
 
 describe('every built page', () => {
   it('finds the pages to check in dist/', () => {
@@ -24,7 +14,7 @@ describe('every built page', () => {
   });
 
   it.each(pages)('%s loads cleanly, passes axe, keeps its CSP and fits 375 px', async (path) => {
-    const page = await context.newPage();
+    const page = await chrome.context.newPage();
     const problems = watchPage(page, baseUrl);
     const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);

@@ -1,20 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newCheckedContext } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useCheckedBrowser } from './browser';
 
 // One behaviour per test, on the built site: search, copy buttons, theme switch.
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useCheckedBrowser(baseUrl, { clipboard: true });
 
 /** Types a query into Starlight's search dialog and returns the result links, best first. */
 export async function search(page: Page, query: string): Promise<string[]> {
@@ -47,7 +37,7 @@ describe('the search box', () => {
   ];
 
   it.each(QUERIES)('lists the right page first for %j', async (query, expected) => {
-    const page = await context.newPage();
+    const page = await chrome.context.newPage();
     const results = await search(page, query);
     expect(results[0]).toBe(expected);
     await page.close();
@@ -56,7 +46,7 @@ describe('the search box', () => {
 
 describe('a curl snippet copy button', () => {
   it('copies exactly the command', async () => {
-    const page = await context.newPage();
+    const page = await chrome.context.newPage();
     await page.goto(baseUrl + '/codes/407/');
     const block = page
       .locator('.expressive-code')
@@ -72,7 +62,7 @@ describe('a curl snippet copy button', () => {
 
 describe('the theme switch', () => {
   it('switches between dark and light and keeps the choice across pages', async () => {
-    const page = await context.newPage();
+    const page = await chrome.context.newPage();
     await page.goto(baseUrl + '/codes/407/');
     const select = page.locator('starlight-theme-select select').first();
     await select.selectOption('dark');

@@ -1,44 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cspViolations, launchBrowser, newCheckedContext } from '../browser';
+import { describe, expect, inject, it } from 'vitest';
 import { XSS_PAYLOADS } from '../../fixtures/widgets/credentials';
-import { expectAxeClean, expectNoLeaks, expectNothingStored, openSession, paste, type Session } from './session';
+import { activeContent, expectAxeClean, expectAxeCleanInDarkTheme, expectInert, expectResponsive, paste, useWidgetPage } from './session';
 
 const baseUrl = inject('baseUrl');
 const TAG = 'challenge-parser';
 const INPUT = `${TAG} textarea[data-input]`;
 const RESULT = `${TAG} [data-result]`;
-let browser: Browser;
-let context: BrowserContext;
-let session: Session;
-let page: Page;
-const typed: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await newCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
-  session = await openSession(context, `${baseUrl}/tools/challenge-parser/`);
-  page = session.page;
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function typeInto(text: string): Promise<void> {
-  typed.push(text);
-  await page.locator(INPUT).focus();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
-}
-const resultText = () => page.locator(RESULT).textContent();
+const w = useWidgetPage('/tools/challenge-parser/');
+const typeInto = (text: string) => w.typeInto(INPUT, text);
+const resultText = () => w.page.locator(RESULT).textContent();
 
 describe('the challenge parser', () => {
   it('shows the worked example without JavaScript and passes axe', async () => {
     const html = await (await fetch(`${baseUrl}/tools/challenge-parser/`)).text();
     expect(html).toContain('Here it picks');
     expect(await resultText()).toContain('3 challenges: Negotiate, NTLM, Basic.');
-    await expectAxeClean(page, TAG);
+    await expectAxeClean(w.page, TAG);
   });
 
   it('parses a curl -v 407 as you type and says what curl picks', async () => {
@@ -50,25 +27,25 @@ describe('the challenge parser', () => {
     expect(text).toContain('Here it picks Digest');
     expect(text).toContain('Here: NTLM.');
     expect(text).toContain('Server-chosen random value');
-    await expect.poll(() => page.locator(`${TAG} [data-announce]`).textContent()).toContain('2 challenges found (NTLM, Digest)');
+    await expect.poll(() => w.page.locator(`${TAG} [data-announce]`).textContent()).toContain('2 challenges found (NTLM, Digest)');
   });
 
   it('warns about Basic over plain http and drops the warning for an https proxy, with the keyboard', async () => {
     await typeInto('Proxy-Authenticate: Basic realm="corp"');
     await expect.poll(resultText).toContain('Basic over a plain http:// proxy connection');
-    await page.locator(`${TAG} select[data-proxy-scheme]`).focus();
-    await page.keyboard.press('ArrowDown');
+    await w.page.locator(`${TAG} select[data-proxy-scheme]`).focus();
+    await w.page.keyboard.press('ArrowDown');
     await expect.poll(resultText).not.toContain('Basic over a plain http:// proxy connection');
-    await expectAxeClean(page, TAG);
+    await expectAxeClean(w.page, TAG);
   });
 
   it('underlines the exact spot of a 407 without Proxy-Authenticate', async () => {
     await typeInto('HTTP/1.1 407 Proxy Authentication Required\nContent-Length: 0');
-    const mark = page.locator(`${TAG} mark.w-mark--error`).first();
+    const mark = w.page.locator(`${TAG} mark.w-mark--error`).first();
     await expect.poll(() => mark.getAttribute('data-code')).toBe('407-without-proxy-authenticate');
     expect(await mark.textContent()).toBe('407');
-    expect(await page.locator(INPUT).getAttribute('aria-invalid')).toBe('true');
-    await expectAxeClean(page, TAG);
+    expect(await w.page.locator(INPUT).getAttribute('aria-invalid')).toBe('true');
+    await expectAxeClean(w.page, TAG);
   });
 
   it('finds Basic without realm, MD5-only Digest and a 401 from a proxy', async () => {
@@ -84,31 +61,21 @@ describe('the challenge parser', () => {
       await typeInto(`Proxy-Authenticate: Basic realm="${payload.replace(/"/g, '\\"')}", ${payload}`);
       await expect.poll(resultText).toContain('Basic');
     }
-    expect(session.dialogs).toEqual([]);
-    expect(await page.locator(`${TAG} img, ${TAG} script, ${TAG} svg:not([aria-hidden])`).count()).toBe(0);
+    await expectInert(w.session, activeContent(TAG));
   });
 
   it('answers a 1 MB paste and stays responsive', async () => {
     const big = 'Proxy-Authenticate: ' + 'Basic realm="a", '.repeat(62_000);
-    await paste(page, INPUT, big);
-    await expect.poll(() => page.locator(`${TAG} [data-announce]`).textContent(), { timeout: 30_000 }).toMatch(/62000 challenges found/);
-    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    await paste(w.page, INPUT, big);
+    await expect.poll(() => w.page.locator(`${TAG} [data-announce]`).textContent(), { timeout: 30_000 }).toMatch(/62000 challenges found/);
+    await expectResponsive(w.page);
   });
 
   it('passes axe in the dark theme too', async () => {
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
-    await expectAxeClean(page, TAG);
-    await page.emulateMedia({ colorScheme: 'light' });
+    await expectAxeCleanInDarkTheme(w.page, TAG);
   });
 
   it('leaks nothing and keeps the CSP', async () => {
-    expectNoLeaks(
-      session,
-      baseUrl,
-      typed.map((t) => t.slice(0, 60)),
-    );
-    await expectNothingStored(session, context);
-    expect(await cspViolations(page)).toEqual([]);
+    await w.expectPrivate(w.typed.map((t) => t.slice(0, 60)));
   });
 });

@@ -3,8 +3,9 @@
  * typed text), dialogs (XSS payloads must not fire any), storage and cookies (empty afterwards), axe.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, expect, inject } from 'vitest';
+import { cspViolations, DESKTOP, useCheckedBrowser, type CheckedBrowser } from '../browser';
 
 export interface Session {
   page: Page;
@@ -67,4 +68,110 @@ export async function paste(page: Page, selector: string, text: string): Promise
     field.value = value;
     field.dispatchEvent(new Event('input', { bubbles: true }));
   }, text);
+}
+
+/** Keyboard only: focus a select and move to the option with the arrow keys. */
+export async function chooseOptionByKeyboard(page: Page, selector: string, value: string): Promise<void> {
+  const select = page.locator(selector);
+  const [from, to] = await select.evaluate((el, v) => {
+    const s = el as HTMLSelectElement;
+    return [s.selectedIndex, [...s.options].findIndex((o) => o.value === v)];
+  }, value);
+  await select.focus();
+  for (let i = 0; i < Math.abs(to - from); i++) await page.keyboard.press(to > from ? 'ArrowDown' : 'ArrowUp');
+  await expect.poll(() => select.inputValue()).toBe(value);
+}
+
+/** The page still answers script after a big paste. */
+export async function expectResponsive(page: Page): Promise<void> {
+  expect(await page.evaluate(() => 1 + 1)).toBe(2);
+}
+
+/** What an XSS payload could have turned into inside a widget: images, scripts, visible SVG. */
+export const activeContent = (tag: string) => `${tag} img, ${tag} script, ${tag} svg:not([aria-hidden])`;
+
+/** No payload opened a dialog, and nothing in `selector` became markup. */
+export async function expectInert(session: Session, selector: string): Promise<void> {
+  expect(session.dialogs).toEqual([]);
+  expect(await session.page.locator(selector).count()).toBe(0);
+}
+
+/** Switches the page to the dark colour scheme, checks axe there, and switches back to light. */
+export async function expectAxeCleanInDarkTheme(page: Page, tag: string): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+  await expectAxeClean(page, tag);
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** Opens `url` in a fresh dark-scheme context (desktop viewport unless `options` says otherwise) and checks axe there. */
+export async function expectAxeCleanInDarkContext(
+  browser: Browser,
+  url: string,
+  tag: string,
+  options: Parameters<Browser['newContext']>[0] = { viewport: DESKTOP },
+): Promise<void> {
+  const dark = await browser.newContext({ ...options, colorScheme: 'dark' });
+  const darkPage = await dark.newPage();
+  await darkPage.goto(url);
+  await darkPage.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await expectAxeClean(darkPage, tag);
+  await dark.close();
+}
+
+export interface WidgetPage extends CheckedBrowser {
+  readonly session: Session;
+  readonly page: Page;
+  /** Everything typed so far, for the leak check. */
+  readonly typed: string[];
+  /** Keyboard only: focus the field, select all, type (and remember the text). */
+  typeInto(selector: string, text: string): Promise<void>;
+  /** Same-origin static requests only, none carrying any of `typed`, nothing stored, no CSP violation. */
+  expectPrivate(typed: readonly string[]): Promise<void>;
+}
+
+/**
+ * One browser session through one widget page for a whole test file: a checked desktop context (clipboard access on
+ * request), the page opened at `path` with its requests and dialogs recorded.
+ */
+export function useWidgetPage(path: string, options: { clipboard?: boolean } = {}): WidgetPage {
+  const baseUrl = inject('baseUrl');
+  const chrome = useCheckedBrowser(baseUrl, options);
+  let opened: Session | undefined;
+  beforeAll(async () => {
+    opened = await openSession(chrome.context, `${baseUrl}${path}`);
+  });
+  const session = () => {
+    if (!opened) throw new Error('the widget page opens in beforeAll');
+    return opened;
+  };
+  const typed: string[] = [];
+  return {
+    get browser() {
+      return chrome.browser;
+    },
+    get context() {
+      return chrome.context;
+    },
+    get session() {
+      return session();
+    },
+    get page() {
+      return session().page;
+    },
+    typed,
+    async typeInto(selector, text) {
+      typed.push(text);
+      const { page } = session();
+      await page.locator(selector).focus();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.press('Delete');
+      await page.keyboard.insertText(text);
+    },
+    async expectPrivate(texts) {
+      expectNoLeaks(session(), baseUrl, texts);
+      await expectNothingStored(session(), chrome.context);
+      expect(await cspViolations(session().page)).toEqual([]);
+    },
+  };
 }
