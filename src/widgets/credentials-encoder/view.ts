@@ -239,7 +239,7 @@ export function ntlmView(s: NtlmState, reveal: boolean): VElement {
         'the type 3 header',
         reveal
           ? undefined
-          : `Proxy-Authorization: NTLM ${result.base64.slice(0, 24)}… (${result.base64.length} characters; press Show to see it all)`,
+          : `Proxy-Authorization: NTLM ${result.base64.slice(0, 24)}… (${result.base64.length} characters: Copy takes all of it; Show beside the NTLM password displays it)`,
       ),
       vdl([
         ['Server challenge', v('code', {}, decoded.message.serverChallenge?.value ?? '?')],

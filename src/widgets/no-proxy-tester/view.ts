@@ -90,7 +90,8 @@ export function noProxyTesterView(state: NoProxyTesterState): NoProxyTesterView 
       { class: 'w-table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Result per tool' },
       v(
         'table',
-        {},
+        // The wrapper scrolls and takes focus; -1 stops the build's table pass (postbuild-html) adding a second tab stop.
+        { tabindex: -1 },
         v('caption', { class: 'sr-only' }, 'Bypassed or proxied, per tool'),
         v('thead', {}, v('tr', {}, ...['Tool', 'Result', 'Why', 'Source'].map((x) => v('th', { scope: 'col' }, x)))),
         v('tbody', {}, ...rows),

@@ -76,7 +76,8 @@ export function vtable(caption: string, head: readonly string[], rows: readonly 
     { class: 'w-table-wrap', tabindex: 0, role: 'region', 'aria-label': caption },
     v(
       'table',
-      {},
+      // The wrapper scrolls and takes focus; -1 stops the build's table pass (postbuild-html) adding a second tab stop.
+      { tabindex: -1 },
       v('caption', { class: 'sr-only' }, caption),
       v('thead', {}, v('tr', {}, ...head.map((x) => v('th', { scope: 'col' }, x)))),
       v('tbody', {}, ...rows.map((r) => v('tr', {}, ...r.map((c) => v('td', {}, c))))),
