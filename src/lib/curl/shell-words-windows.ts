@@ -21,6 +21,8 @@ export interface WordCursor {
   quoted: boolean;
   /** Marks the current position as the start of a word, unless one is already open. */
   begin(): void;
+  /** Starts a quoted part of the word at the opening quote under the cursor, moves past it and returns its offset. */
+  openQuote(): number;
   /** The end of the run of name characters (letters, digits, `_`) from `from`. */
   nameEnd(from: number): number;
   /** Appends the value of the variable written at `start..end` (or the reference as written) and moves past it. */
@@ -126,10 +128,7 @@ function escapeNext(lx: WordCursor, ch: string): void {
 /** cmd's "…": `%NAME%` still expands inside; the quote ends at the end of its line at the latest. */
 function cmdQuoted(lx: WordCursor): void {
   const t = lx.text;
-  const open = lx.pos;
-  lx.begin();
-  lx.quoted = true;
-  lx.pos++;
+  const open = lx.openQuote();
   while (lx.pos < t.length) {
     const c = t[lx.pos]!;
     if (c === '"') {
@@ -169,10 +168,7 @@ const PS_UNTERMINATED = {
 /** PowerShell's '…' (literal) and "…" (backtick escapes and `$` references): a doubled quote stands for itself. */
 function psQuoted(lx: WordCursor, quote: "'" | '"'): void {
   const t = lx.text;
-  const open = lx.pos;
-  lx.begin();
-  lx.quoted = true;
-  lx.pos++;
+  const open = lx.openQuote();
   while (lx.pos < t.length) {
     const c = t[lx.pos]!;
     if (c === quote) {

@@ -240,10 +240,7 @@ class Lexer implements WordCursor {
 
   private doubleQuoted(): void {
     const t = this.text;
-    const open = this.pos;
-    this.begin();
-    this.quoted = true;
-    this.pos++;
+    const open = this.openQuote();
     while (this.pos < t.length) {
       const c = t[this.pos]!;
       if (c === '"') {
@@ -422,6 +419,14 @@ class Lexer implements WordCursor {
     let j = from;
     while (j < this.text.length && NAME_CHAR(this.text[j]!)) j++;
     return j;
+  }
+
+  openQuote(): number {
+    const open = this.pos;
+    this.begin();
+    this.quoted = true;
+    this.pos++;
+    return open;
   }
 
   begin(): void {
