@@ -5,7 +5,8 @@ import { decodeNegotiate } from '../../../src/lib/auth/negotiate';
 import { buildNegotiateMessage } from '../../../src/lib/auth/ntlm';
 import { readTlv, decodeOid, decodeInteger } from '../../../src/lib/auth/der';
 import { ntlmv2 } from '../../fixtures/ntlm/ms-nlmp-4-2';
-import { app, bitString, ctx, enumerated, generalString, int, octets, oid, seq, tlv } from '../../fixtures/der/der-writer';
+import { app, bitString, ctx, enumerated, octets, oid, seq, tlv } from '../../fixtures/der/der-writer';
+import { KERBEROS_AP_REQ as apReq } from '../../fixtures/der/kerberos-ap-req';
 
 const SPNEGO = '1.3.6.1.5.5.2';
 const KRB5 = '1.2.840.113554.1.2.2';
@@ -16,27 +17,6 @@ const NEGOEX = '1.3.6.1.4.1.311.2.2.30';
 const type1 = buildNegotiateMessage({ domain: 'CORP', workstation: 'WS01' });
 const type2 = fromHex(ntlmv2.challengeMessage)!;
 
-const apReq = app(
-  14,
-  seq(
-    ctx(0, int(5)),
-    ctx(1, int(14)),
-    ctx(2, bitString(0, 0x20, 0, 0, 0)),
-    ctx(
-      3,
-      app(
-        1,
-        seq(
-          ctx(0, int(5)),
-          ctx(1, generalString('EXAMPLE.COM')),
-          ctx(2, seq(ctx(0, int(2)), ctx(1, seq(generalString('HTTP'), generalString('proxy.example.com'))))),
-          ctx(3, seq(ctx(0, int(18)), ctx(1, int(2)), ctx(2, octets(new Uint8Array(40).fill(0xee))))),
-        ),
-      ),
-    ),
-    ctx(4, seq(ctx(0, int(23)), ctx(2, octets(new Uint8Array(30).fill(0xdd))))),
-  ),
-);
 const kerberosGss = app(0, oid(KRB5), new Uint8Array([1, 0]), apReq);
 
 const negTokenInit = (mechs: string[], mechToken: Uint8Array): Uint8Array =>
