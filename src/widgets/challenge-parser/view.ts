@@ -326,7 +326,9 @@ function curlAdvice(challenges: readonly LocatedChallenge[]): VElement {
         ? [
             'Here it picks ',
             v('strong', {}, pick === 'ntlm' ? 'NTLM' : pick.charAt(0).toUpperCase() + pick.slice(1)),
-            pick === 'negotiate' ? ' (only if curl is built with GSS-API or SSPI and you have a Kerberos ticket; -U : uses it)' : '',
+            pick === 'negotiate'
+              ? ' (only if curl is built with GSS-API or SSPI and you have a Kerberos ticket; pass "-U :" so curl takes the user from the ticket)'
+              : '',
             '.',
           ]
         : 'None of the offered schemes is one curl can answer for a proxy.',
