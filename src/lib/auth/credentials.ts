@@ -72,7 +72,9 @@ export function decodeCredentials(input: string, options: { now?: number } = {})
   // The token68 ends the item, so it starts token68.length before the item's end.
   const tokenStart = token68 === undefined ? base.end : base.end - token68.length;
 
-  if (TOKEN68_SCHEMES.has(lower) && token68 === undefined) {
+  // Unless the grammar already pointed at what follows the scheme (a stray character in the token).
+  const reportedAfterScheme = diagnostics.some((d) => d.severity === 'error' && d.start >= base.end);
+  if (TOKEN68_SCHEMES.has(lower) && token68 === undefined && !reportedAfterScheme) {
     const what = item.params.length > 0 ? 'parameters' : 'nothing';
     diagnostics.push(
       diagnostic(

@@ -173,13 +173,17 @@ function readScheme(text: string, pos: number, diagnostics: Diagnostic[]): { ite
     return { item, pos: padEnd };
   }
   if (startsParam(text, afterSpace)) return { item, pos: afterSpace, paramFollows: true };
+  // A run of token68 characters that stops at a stray one ("YWxp*2U6"): point at the stray character.
+  const stray = runEnd > afterSpace ? padEnd : afterSpace;
   diagnostics.push(
     diagnostic(
       'error',
       'bad-character',
-      `Expected a token68 or a parameter after "${item.scheme}", found ${describeChar(text, afterSpace)}`,
-      afterSpace,
-      afterSpace + 1,
+      stray === afterSpace
+        ? `Expected a token68 or a parameter after "${item.scheme}", found ${describeChar(text, afterSpace)}`
+        : `${describeChar(text, stray)} cannot appear in a token68 (RFC 9110 §11.2 allows letters, digits, - . _ ~ + / and trailing =)`,
+      stray,
+      stray + 1,
     ),
   );
   return { item, pos: skipToComma(text, afterSpace) };

@@ -142,3 +142,12 @@ describe('decodeCredentials', () => {
     expect(decodeCredentials(input).credentials?.kind).toBe('basic');
   });
 });
+
+describe('with a stray character inside a Basic token', () => {
+  it('points at that character, and only there', () => {
+    const input = 'Proxy-Authorization: Basic YWxp*2U6czNjcmV0';
+    const { diagnostics } = decodeCredentials(input);
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => input.slice(d.start, d.end))).toEqual(['*']);
+  });
+});
