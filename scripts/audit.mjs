@@ -17,6 +17,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const PAGES = ['/', '/codes/407/', '/codes/404/', '/guides/curl/'];
@@ -33,12 +34,7 @@ const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package.json',
 const OUT_DIR = '.cache/audit';
 const CHROME_FLAGS = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_ARGS,
   // Nothing but the local server resolves: whatever tries to leave the machine fails fast.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
@@ -50,7 +46,7 @@ const noBuild = args.includes('--no-build') || distArg !== undefined; // audit d
 const dist = distArg ?? 'dist';
 const runs = Math.max(1, Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 1));
 const only = args.filter((a) => a.startsWith('/')); // `npm run audit -- /codes/407/` audits just that page
-const chromePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const chromePath = chromiumPath();
 
 if (forceBuild || (!noBuild && isStale(dist))) {
   console.log(forceBuild ? 'Building (--build)...' : 'dist/ is missing or older than the sources: building...');

@@ -2,13 +2,14 @@
 // Writes .cache/shots/<page>-<light|dark>-<desktop|phone>.png. SELECTOR=css shoots one element, FULL=1 whole pages.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const paths = process.argv.slice(2);
 const server = await serveDist({ root: 'dist' });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: chromiumPath(),
+  args: CHROMIUM_ARGS,
 });
 mkdirSync('.cache/shots', { recursive: true });
 for (const path of paths) {

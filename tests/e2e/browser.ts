@@ -1,44 +1,21 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { htmlPages } from './dist-files';
 
 /** The desktop viewport every checked context opens with. */
 export const DESKTOP = { width: 1280, height: 900 };
 
 /** Debian's Chromium, started as the machine notes advise: no background networking, fresh profile. */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 /** Every HTML page of the built site, as URL paths ("/", "/codes/407/"). 404.html is checked on its own. */
 export function builtPages(root = 'dist'): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (name !== '_astro' && name !== 'pagefind') walk(full);
-      } else if (name === 'index.html') {
-        const path = relative(root, dir).split(sep).join('/');
-        pages.push(path ? `/${path}/` : '/');
-      }
-    }
-  };
-  walk(root);
-  return pages.sort();
+  return htmlPages(root)
+    .map((p) => p.path)
+    .filter((path) => path.endsWith('/'));
 }
 
 export interface PageProblems {
