@@ -70,5 +70,12 @@ export function classOf(code: number): StatusCodeFacts['class'] {
   return (['informational', 'success', 'redirection', 'client-error', 'server-error'] as const)[first - 1] ?? 'nonstandard';
 }
 
-/** Extends Starlight's frontmatter: only status-code pages carry `status`. */
-export const statusCodeFacts = z.object({ status: statusCode.optional() });
+/**
+ * Extends Starlight's frontmatter: only status-code pages carry `status`; every page carries `lastVerified`,
+ * the day its facts were last checked against primary sources (shown in the page footer). A page without it
+ * fails the build.
+ */
+export const statusCodeFacts = z.object({
+  status: statusCode.optional(),
+  lastVerified: z.coerce.date({ error: 'every page needs lastVerified: the date (YYYY-MM-DD) its facts were last checked' }),
+});
