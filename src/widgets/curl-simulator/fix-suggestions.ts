@@ -13,7 +13,7 @@ import { proxyAuth, type AuthScheme } from '../../lib/curl/options';
 import { splitShellWords } from '../../lib/shell/words';
 import type { SimulationResult } from '../../lib/curl/simulate';
 import { parseCurlUrl } from '../../lib/curl/url';
-import { shellQuote } from './redact';
+import { quoteBash as shellQuote } from '../../lib/snippets/quote';
 
 export interface FixSuggestion {
   /** Stable id, kebab-case (tests and CSS hooks). */

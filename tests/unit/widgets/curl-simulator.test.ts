@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runSimulation } from '../../../src/widgets/curl-simulator/run';
 import { fixSuggestions, insertAfterCurl, percentEncodedProxy } from '../../../src/widgets/curl-simulator/fix-suggestions';
-import { maskUrlPassword, redactCommand, redactEnvLines, shellQuote } from '../../../src/widgets/curl-simulator/redact';
+import { redactCommand, redactEnvLines } from '../../../src/widgets/curl-simulator/redact';
+import { maskUrlPassword } from '../../../src/lib/curl/secrets';
+import { quoteBash as shellQuote } from '../../../src/lib/snippets/quote';
 import { parseEnvLines } from '../../../src/widgets/curl-simulator/env-lines';
 import { exitMeaning } from '../../../src/widgets/curl-simulator/exit-codes';
 import {
