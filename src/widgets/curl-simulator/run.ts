@@ -5,6 +5,8 @@
  *
  * The simulated proxy applies to whichever proxy curl ends up using (from -x or the environment), so the
  * panel does not need to repeat its host and port; its reachability also decides whether that host resolves.
+ * Its account is the one the command carries (-U user without a password: curl prompted and the user typed
+ * the right one), unless the panel's account fields say otherwise (e.g. to see a wrong password).
  */
 import type { Diagnostic } from '../../lib/diagnostics';
 import type { NetworkModel, ProxyModel } from '../../lib/proxy-model/network';
@@ -43,14 +45,16 @@ export function networkFor(state: SimulatorState, env: Record<string, string>): 
   const network: NetworkModel = {};
   if (url && (url.scheme === 'http' || url.scheme === 'https')) {
     const choice = chooseProxy(request, url);
-    if (choice.kind === 'proxy' && choice.proxy) {
+    if (choice.kind === 'proxy') {
       const key = `${choice.proxy.host}:${choice.proxy.port}`;
-      const model: ProxyModel = {
-        listening: state.reach !== 'refusing',
-        schemes: [...state.schemes],
-        realm: 'proxy',
-        accounts: [{ user: state.user, password: state.password }],
-      };
+      const c = choice.credentials;
+      const accounts =
+        state.user !== '' || state.password !== ''
+          ? [{ user: state.user, password: state.password }]
+          : c.kind === 'given'
+            ? [{ user: c.user, password: c.password.kind === 'given' ? c.password.value : '' }]
+            : [];
+      const model: ProxyModel = { listening: state.reach !== 'refusing', schemes: [...state.schemes], realm: 'proxy', accounts };
       network.proxies = { [key]: model };
       if (state.reach === 'unresolvable') network.unresolvable = [choice.proxy.host];
     }
@@ -63,7 +67,7 @@ export function runSimulation(state: SimulatorState): Outcome {
   const { env, diagnostics: envDiagnostics } = parseEnvLines(state.env);
   const result = simulateCurl({ command: state.command, env, curlVersion: state.version, network: networkFor(state, env), seed: 1 });
   const exit = exitMeaning(result);
-  const fixes = fixSuggestions(result, { command: state.command, offered: state.schemes, user: state.user });
+  const fixes = fixSuggestions(result, { command: state.command, user: state.user });
   const full = result.transcript;
   const truncated = full.length > TRANSCRIPT_DISPLAY_MAX;
   const transcript = truncated ? full.slice(0, TRANSCRIPT_DISPLAY_MAX) : full;

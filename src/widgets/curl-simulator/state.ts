@@ -14,7 +14,7 @@ export interface SimulatorState {
   env: string;
   /** Schemes the proxy's 407 offers, in this order; none: an open proxy. */
   schemes: ProxyScheme[];
-  /** The one account the simulated proxy accepts. */
+  /** The one account the simulated proxy accepts; both empty: the credentials the command carries. */
   user: string;
   password: string;
   reach: Reachability;
@@ -37,8 +37,8 @@ export const DEFAULT_STATE: Readonly<SimulatorState> = {
   command: SEED_HTTPS,
   env: '',
   schemes: ['Basic'],
-  user: 'alice',
-  password: 's3cret',
+  user: '',
+  password: '',
   reach: 'reachable',
   originTls: 'trusted',
   version: '7.88.1',

@@ -191,6 +191,34 @@ describe('the curl simulator', () => {
     await typeInto(ENV, '');
   });
 
+  it('drops every credential form the simulator reads from an un-ticked share link', async () => {
+    // Each of these is read by the simulator as a credential in use; on main several went into the link.
+    const forms: [string, string][] = [
+      [
+        'curl -v -vH "Proxy-Authorization: Basic QmFzaWNTZWNyZXQx" -x http://proxy.example.com:3128 http://example.com/',
+        'QmFzaWNTZWNyZXQx',
+      ],
+      ['curl -v --proxy-us alice:AbbrevSecret2 -x http://proxy.example.com:3128 https://example.com/', 'AbbrevSecret2'],
+      ['curl -v --proxy-user=alice:EqualsSecret3 -x http://proxy.example.com:3128 https://example.com/', 'EqualsSecret3'],
+      ['export HTTPS_PROXY=alice:ExportSecret4@proxy.example.com:3128\ncurl -v https://example.com/', 'ExportSecret4'],
+      ['curl -v --oauth2-bearer BearerSecret5 -x http://proxy.example.com:3128 https://example.com/', 'BearerSecret5'],
+      ['$env:HTTPS_PROXY = "http://alice:PwshSecret6@proxy.example.com:3128"\ncurl.exe -v https://example.com/', 'PwshSecret6'],
+      ['curl -v -H "Proxy-Authorization: NTLM TlRMTVNTUAADNtlmBlob7" -x http://proxy.example.com:3128 http://example.com/', 'NtlmBlob7'],
+      ['curl -v --bogus -U alice:AfterErrorSecret8 -x http://proxy.example.com:3128 https://example.com/', 'AfterErrorSecret8'],
+    ];
+    await typeInto(ENV, '');
+    for (const [command, secret] of forms) {
+      await typeInto(COMMAND, command);
+      await w.page.evaluate(() => navigator.clipboard.writeText(''));
+      await w.page.locator(`${TAG} button[data-share]`).click();
+      await expect.poll(() => w.page.evaluate(() => navigator.clipboard.readText())).toContain('#w=');
+      const url = await w.page.evaluate(() => navigator.clipboard.readText());
+      const json = Buffer.from(url.slice(url.indexOf('#w=') + 3), 'base64url').toString('utf8');
+      expect(json, command).not.toContain(secret);
+      expect(json, command).toContain('****');
+    }
+  });
+
   it('keeps XSS payloads inert text, in the command and in the environment', async () => {
     for (const payload of XSS_PAYLOADS) {
       const q = payload.includes("'") ? '"' : "'";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runSimulation } from '../../../src/widgets/curl-simulator/run';
-import { fixSuggestions, insertAfterCurl, percentEncodedProxy } from '../../../src/widgets/curl-simulator/fix-suggestions';
+import { fixSuggestions } from '../../../src/widgets/curl-simulator/fix-suggestions';
+import { insertAfterCurl, percentEncodedProxy } from '../../../src/lib/curl/command-edits';
 import { redactCommand, redactEnvLines } from '../../../src/widgets/curl-simulator/redact';
 import { maskUrlPassword } from '../../../src/lib/curl/secrets';
 import { quoteBash as shellQuote } from '../../../src/lib/snippets/quote';
@@ -116,20 +117,25 @@ describe('fixSuggestions', () => {
       ]);
       expect(runSimulation({ ...DEFAULT_STATE, command: o.fixes[0]!.command!, schemes: ['NTLM'] }).exit.code).toBe(0);
     });
-    it('replaces an existing auth flag with --proxy-digest', () => {
-      expect(
-        fix(
-          { command: 'curl --proxy-basic -U alice:s3cret -x proxy.example.com:3128 http://example.com/', schemes: ['Digest'] },
-          'use-proxy-digest',
-        )?.command,
-      ).toBe('curl --proxy-digest -U alice:s3cret -x proxy.example.com:3128 http://example.com/');
+    it('tells a command that asks for a scheme the proxy lacks to change the proxy setting, not the scheme', () => {
+      const asked = ids({
+        command: 'curl --proxy-basic -U alice:s3cret -x proxy.example.com:3128 http://example.com/',
+        schemes: ['Digest'],
+      });
+      expect(asked).toContain('proxy-lacks-scheme');
+      expect(asked).not.toContain('use-proxy-digest');
+      const ntlm = run({ command: "curl -v --proxy-ntlm -U 'DOMAIN\\alice:pw' -x proxy.example.com:3128 https://example.com/" });
+      expect(ntlm.fixes.map((f) => f.id)).toEqual(['proxy-lacks-scheme']);
+      expect(ntlm.fixes.some((f) => (f.command ?? '').includes('--proxy-basic'))).toBe(false);
     });
   });
   describe('with a wrong password', () => {
     it('says the proxy rejected the credentials', () => {
-      expect(ids({ command: 'curl -v -U alice:wrong -x http://proxy.example.com:3128 https://example.com/' })).toEqual([
-        'check-credentials',
-      ]);
+      const wrong = { command: 'curl -v -U alice:wrong -x http://proxy.example.com:3128 https://example.com/' };
+      expect(ids({ ...wrong, user: 'alice', password: 's3cret' })).toEqual(['check-credentials']);
+      // By default the simulated proxy accepts the credentials the command carries.
+      expect(run(wrong).exit.code).toBe(0);
+      expect(run({ command: 'curl -v -U alice -x http://proxy.example.com:3128 https://example.com/' }).exit.code).toBe(0);
     });
   });
   describe('with an @ in the password of the proxy URL', () => {
@@ -286,8 +292,13 @@ describe('parseEnvLines', () => {
 
 describe('exitMeaning', () => {
   it('names codes curl does not print', () => {
-    expect(exitMeaning({ exitCode: 127, steps: [] }).meaning).toContain('no curl command');
-    expect(exitMeaning({ exitCode: 60, steps: [] })).toMatchObject({ name: 'CURLE_PEER_FAILED_VERIFICATION' });
+    expect(exitMeaning(run({ command: 'wget http://e/' }).result).meaning).toContain('no curl command');
+    expect(
+      exitMeaning(run({ command: 'curl -x p:1 https://e/', originTls: 'self-signed', user: 'x', password: 'y', schemes: [] }).result),
+    ).toMatchObject({
+      code: 60,
+      name: 'CURLE_PEER_FAILED_VERIFICATION',
+    });
   });
 });
 
