@@ -13,7 +13,7 @@ import https from 'node:https';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NetworkModel, ProxyAuthOffer } from '../../src/lib/curl/network';
+import type { NetworkModel, ProxyAuthOffer } from '../../src/lib/proxy-model/network';
 
 const SQUID = '/usr/sbin/squid';
 /** Accepts any NTLM credentials; answers type-1 with a type-2 without TargetInfo (Squid's helpers/ntlm_auth/fake). */
