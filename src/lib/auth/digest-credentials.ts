@@ -1,7 +1,7 @@
 /**
  * Reading Digest credentials (RFC 7616 §3.4) from a parsed Proxy-Authorization / Authorization value.
  */
-import { diagnostic, type Diagnostic } from '../diagnostics';
+import { boundedDiagnostics, diagnostic, finishDiagnostics, type Diagnostic } from '../diagnostics';
 import { fromHex } from '../bytes';
 import type { Credentials } from '../http/credentials-field';
 import { findParam } from '../http/challenges';
@@ -35,7 +35,7 @@ const UNQUOTED = new Set(['algorithm', 'qop', 'nc', 'userhash']);
 
 /** Reads Digest credentials and reports what RFC 7616 §3.4 requires. Offsets are those of the parsed item. Never throws. */
 export function decodeDigestCredentials(credentials: Credentials): DigestCredentials {
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics = boundedDiagnostics();
   const get = (name: string): AuthParam | undefined => findParam(credentials, name);
   const value = (name: string): string | undefined => get(name)?.value;
   const result: DigestCredentials = {
@@ -132,6 +132,7 @@ export function decodeDigestCredentials(credentials: Credentials): DigestCredent
         ),
       );
   }
+  result.diagnostics = finishDiagnostics(diagnostics, credentials.end);
   return result;
 }
 
