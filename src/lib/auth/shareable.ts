@@ -10,10 +10,9 @@
  */
 import { encodeBase64, utf8Encode } from '../bytes';
 import { isToken } from '../http/chars';
+import { WITHHELD } from '../mask';
 import { decodeCredentials } from './credentials';
 
-/** What stands in for a withheld secret. */
-export const WITHHELD = 'withheld';
 const DIGEST_SHAREABLE = new Set(['username', 'username*', 'realm', 'uri', 'algorithm', 'qop', 'nc', 'userhash', 'charset']);
 const DIGEST_UNQUOTED = new Set(['algorithm', 'qop', 'nc', 'userhash', 'username*']);
 
