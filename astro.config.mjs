@@ -53,7 +53,11 @@ export default defineConfig({
       // Long curl commands and transcripts wrap instead of scrolling sideways: readable on phones,
       // and no unlabelled scroll regions (axe landmark-unique). Copy buttons still copy the exact text.
       expressiveCode: { defaultProps: { wrap: true } },
-      components: { PageTitle: './src/components/PageTitle.astro', LastUpdated: './src/components/LastVerified.astro' },
+      components: {
+        PageTitle: './src/components/PageTitle.astro',
+        LastUpdated: './src/components/LastVerified.astro',
+        Search: './src/components/SiteSearch.astro',
+      },
       sidebar: [
         {
           label: 'Start here',
