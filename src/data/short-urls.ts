@@ -38,7 +38,7 @@ const escapeHtml = (text: string) =>
 /**
  * The page a host without `_redirects` serves at `/407/`: an immediate meta refresh (allowed by the CSP: it
  * is not a script), the canonical URL of the real page, and a visible link for anyone whose browser does
- * not follow the refresh. No scripts, no styles; its own CSP forbids everything.
+ * not follow the refresh. No scripts and no styles; the site-wide CSP comes from _headers.
  */
 export function redirectPage(url: ShortUrl, site: URL): string {
   const target = escapeHtml(url.to);
@@ -48,7 +48,6 @@ export function redirectPage(url: ShortUrl, site: URL): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="content-security-policy" content="default-src 'none'; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${target}">
