@@ -58,6 +58,7 @@ export default defineConfig({
       // Long curl commands and transcripts wrap instead of scrolling sideways: readable on phones,
       // and no unlabelled scroll regions (axe landmark-unique). Copy buttons still copy the exact text.
       expressiveCode: { defaultProps: { wrap: true } },
+      customCss: ['./src/styles/tables.css'],
       components: {
         PageTitle: './src/components/PageTitle.astro',
         LastUpdated: './src/components/LastVerified.astro',
