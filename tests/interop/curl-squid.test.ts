@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCurlType3, readCurlType2 } from '../../src/lib/curl/ntlm-type3';
 import { simulateCurl } from '../../src/lib/curl/simulate';
-import type { NetworkModel, ProxyAuthOffer } from '../../src/lib/curl/network';
+import type { NetworkModel, ProxyAuthOffer } from '../../src/lib/proxy-model/network';
 
 const SQUID = '/usr/sbin/squid';
 const CURL = '/usr/bin/curl';

@@ -7,10 +7,10 @@
  * `--opt=value` is unknown to 7.88 (accepted since curl 8.16.0; see profiles.ts).
  */
 import { diagnostic, type Diagnostic } from '../diagnostics';
-import { findCurlInvocation } from './find-curl';
+import { findCurlInvocation } from '../shell/find-curl';
 import { CURL_OPTIONS, OPTIONS_BY_LONG, OPTIONS_BY_SHORT, type CurlOption } from './option-table';
 import { curlProfile } from './profiles';
-import { splitShellWords, type ShellWord } from './shell-words';
+import { splitShellWords, type ShellWord } from '../shell/words';
 
 export type AuthScheme = 'basic' | 'digest' | 'ntlm' | 'negotiate';
 

@@ -14,7 +14,7 @@ import { computeDigestResponse, canonicalAlgorithm } from '../auth/digest';
 import { buildNegotiateMessage } from '../auth/ntlm';
 import { buildCurlType3, readCurlType2 } from './ntlm-type3';
 import type { AuthScheme } from './options';
-import type { Rng } from './rng';
+import type { Rng } from '../proxy-model/rng';
 
 export interface ParsedChallenge {
   scheme: string;

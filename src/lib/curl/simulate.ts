@@ -7,14 +7,15 @@
  */
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import { parseChallenges } from '../http/challenges';
-import { addressOf, originAt, proxyAt, resolves, type NetworkModel, type ResolvedProxy } from './network';
+import { addressOf, proxyAt, resolves, type NetworkModel, type ResolvedProxy } from '../proxy-model/network';
+import { originAt, originResponse, type ModelResponse } from '../proxy-model/origins';
 import { parseCurlCommand, proxyAuth, type CurlRequest } from './options';
 import { curlProfile, type CurlProfile } from './profiles';
 import { authorizationFor, newClientAuth, readProxyChallenges, type ClientAuth, type ParsedChallenge } from './proxy-auth';
 import { chooseProxy, type ProxyChoice, type ProxyEndpoint } from './proxy-choice';
-import { connectEstablished, originResponse, proxyVerdict, relayed, type ModelResponse, type ProxyCredentials } from './proxy-server';
+import { connectEstablished, proxyVerdict, relayed, type ProxyCredentials } from '../proxy-model/proxy-server';
 import { requestBody, requestHead, requestMethod, type RequestBody } from './request-lines';
-import { certDate, httpDate, seededRng, type Rng } from './rng';
+import { certDate, httpDate, seededRng, type Rng } from '../proxy-model/rng';
 import { sessionTickets, tlsHandshake } from './tls-lines';
 import { Transcript, type TranscriptLine } from './transcript';
 import { hostHeader, parseCurlUrl, type CurlUrl } from './url';

@@ -8,9 +8,9 @@
  * http_proxy only (lib/url.c, detect_proxy), NO_PROXY matching (lib/noproxy.c), the default proxy port
  * 1080, and RFC 3986 §3.2.1 percent-encoding of userinfo.
  */
-import { findCurlInvocation } from '../../lib/curl/find-curl';
+import { findCurlInvocation } from '../../lib/shell/find-curl';
 import { proxyAuth, type AuthScheme } from '../../lib/curl/options';
-import { splitShellWords } from '../../lib/curl/shell-words';
+import { splitShellWords } from '../../lib/shell/words';
 import type { SimulationResult } from '../../lib/curl/simulate';
 import { parseCurlUrl } from '../../lib/curl/url';
 import { shellQuote } from './redact';

@@ -6,16 +6,9 @@
  */
 import { buildChallengeMessage, MsvAvNbDomainName, MsvAvNbComputerName, NTLMSSP_NEGOTIATE_TARGET_INFO } from '../auth/ntlm';
 import { encodeBase64 } from '../bytes';
-import type { ResolvedOrigin, ResolvedProxy } from './network';
-import { utf8Length } from './network';
+import type { ResolvedProxy } from './network';
+import { utf8Length, type ModelResponse } from './origins';
 import type { Rng } from './rng';
-
-export interface ModelResponse {
-  status: number;
-  reason: string;
-  headers: [string, string][];
-  body: string;
-}
 
 export interface ProxyCredentials {
   scheme: string;
@@ -131,16 +124,6 @@ export function errorResponse(
 
 export function connectEstablished(): ModelResponse {
   return { status: 200, reason: 'Connection established', headers: [], body: '' };
-}
-
-/** The origin's own response, Date filled in. */
-export function originResponse(origin: ResolvedOrigin, date: string, head: boolean): ModelResponse {
-  return {
-    status: origin.status,
-    reason: origin.reason,
-    headers: origin.headers.map(([n, v]): [string, string] => [n, n.toLowerCase() === 'date' && v === '' ? date : v]),
-    body: head ? '' : origin.body,
-  };
 }
 
 /** The origin's response as a Squid relays it. */
