@@ -11,6 +11,7 @@
  * bad option), and a line-level pass catches credential header lines and `scheme://user:password@` in
  * text that is not a command at all (a pasted transcript).
  */
+import { WITHHELD } from '../mask';
 import { quoteBash, quotePowerShell } from '../snippets/quote';
 import { findCurlInvocation } from '../shell/find-curl';
 import { splitShellWords, type ShellDialect, type ShellWord } from '../shell/words';
@@ -18,8 +19,8 @@ import type { OptionName } from './option-table';
 import { readCurlWords } from './options';
 import { PROFILES } from './profiles';
 
-/** What stands in for a secret in a shared command. */
-export const SECRET_MASK = '****';
+/** What stands in for a secret in a shared command (the word every widget's share link uses). */
+export const SECRET_MASK = WITHHELD;
 
 /** A replacement of `text.slice(start, end)`. */
 export interface SecretEdit {

@@ -4,7 +4,10 @@
  * can read and write it without loading the curl engine (which is imported lazily, see element.ts).
  */
 
-export type ProxyScheme = 'Basic' | 'Digest' | 'NTLM' | 'Negotiate';
+import type { ProxyAuthOffer } from '../../lib/proxy-model/network';
+
+/** The schemes the simulated proxy can offer: the library's own union. */
+export type ProxyScheme = ProxyAuthOffer;
 export type Reachability = 'reachable' | 'refusing' | 'unresolvable';
 export type OriginTls = 'trusted' | 'self-signed';
 

@@ -223,19 +223,19 @@ describe('fixSuggestions', () => {
 
 describe('redactCommand', () => {
   it('masks -U, -u and attached values', () => {
-    expect(redactCommand('curl -U alice:s3cret -x p:1 https://e/')).toBe("curl -U 'alice:****' -x p:1 https://e/");
-    expect(redactCommand('curl -Ualice:s3cret https://e/')).toBe("curl '-Ualice:****' https://e/");
-    expect(redactCommand('curl -vU alice:s3cret https://e/')).toBe("curl -vU 'alice:****' https://e/");
-    expect(redactCommand('curl --user "bob:a b" https://e/')).toBe("curl --user 'bob:****' https://e/");
+    expect(redactCommand('curl -U alice:s3cret -x p:1 https://e/')).toBe('curl -U alice:withheld -x p:1 https://e/');
+    expect(redactCommand('curl -Ualice:s3cret https://e/')).toBe('curl -Ualice:withheld https://e/');
+    expect(redactCommand('curl -vU alice:s3cret https://e/')).toBe('curl -vU alice:withheld https://e/');
+    expect(redactCommand('curl --user "bob:a b" https://e/')).toBe('curl --user bob:withheld https://e/');
     expect(redactCommand('curl -U alice https://e/')).toBe('curl -U alice https://e/');
   });
   it('masks userinfo passwords in URLs, prefixes and headers', () => {
-    expect(redactCommand('curl -x http://alice:p@ss@proxy:3128 https://e/')).toBe("curl -x 'http://alice:****@proxy:3128' https://e/");
-    expect(redactCommand('https_proxy=http://a:b@p:1 curl https://e/')).toBe("https_proxy='http://a:****@p:1' curl https://e/");
+    expect(redactCommand('curl -x http://alice:p@ss@proxy:3128 https://e/')).toBe('curl -x http://alice:withheld@proxy:3128 https://e/');
+    expect(redactCommand('https_proxy=http://a:b@p:1 curl https://e/')).toBe('https_proxy=http://a:withheld@p:1 curl https://e/');
     expect(redactCommand('curl -H "Proxy-Authorization: Basic YWxpY2U6czNjcmV0" -x p:1 http://e/')).toBe(
-      "curl -H 'Proxy-Authorization: ****' -x p:1 http://e/",
+      "curl -H 'Proxy-Authorization: withheld' -x p:1 http://e/",
     );
-    expect(redactCommand('curl -x alice:pw@proxy:3128 http://e/')).toBe("curl -x 'alice:****@proxy:3128' http://e/");
+    expect(redactCommand('curl -x alice:pw@proxy:3128 http://e/')).toBe('curl -x alice:withheld@proxy:3128 http://e/');
   });
   it('keeps commands without secrets as typed', () => {
     expect(redactCommand(SEED_HTTPS)).toBe(SEED_HTTPS);
@@ -260,18 +260,23 @@ describe('redactCommand', () => {
 describe('redactEnvLines', () => {
   it('masks proxy URL passwords and password-like variables', () => {
     expect(redactEnvLines('https_proxy=http://alice:s3cret@p:3128\nNO_PROXY=.corp\nPROXY_PASSWORD=x\nall_proxy=bob:pw@p:1')).toBe(
-      'https_proxy=http://alice:****@p:3128\nNO_PROXY=.corp\nPROXY_PASSWORD=****\nall_proxy=bob:****@p:1',
+      'https_proxy=http://alice:withheld@p:3128\nNO_PROXY=.corp\nPROXY_PASSWORD=withheld\nall_proxy=bob:withheld@p:1',
     );
   });
   it('masks bare proxy strings only in *_proxy variables', () => {
-    expect(maskUrlPassword('alice:pw@p:1', true)).toBe('alice:****@p:1');
+    expect(maskUrlPassword('alice:pw@p:1', true)).toBe('alice:withheld@p:1');
     expect(maskUrlPassword('alice:pw@p:1', false)).toBe('alice:pw@p:1');
   });
 });
 
 describe('shellQuote', () => {
   it('quotes what the shell would interpret', () => {
-    expect([shellQuote('a:b'), shellQuote("it's"), shellQuote(''), shellQuote('a:****')]).toEqual(['a:b', "'it'\\''s'", "''", "'a:****'"]);
+    expect([shellQuote('a:b'), shellQuote("it's"), shellQuote(''), shellQuote('a:withheld')]).toEqual([
+      'a:b',
+      "'it'\\''s'",
+      "''",
+      'a:withheld',
+    ]);
   });
 });
 
