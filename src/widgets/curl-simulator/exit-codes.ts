@@ -27,6 +27,11 @@ const NAMES: Readonly<Record<number, readonly [string, string]>> = {
   97: ['CURLE_PROXY', 'the proxy handshake failed'],
 };
 
+/** curl's CURLE_* name for an exit code ('' when it is not one of curl's listed here). */
+export function exitName(code: number): string {
+  return NAMES[code]?.[0] ?? '';
+}
+
 /** The exit code with its CURLE name and what it means for this run, read from the run's facts. */
 export function exitMeaning(result: Pick<SimulationResult, 'exitCode' | 'facts'>): ExitMeaning {
   const code = result.exitCode;
@@ -55,6 +60,8 @@ export function exitMeaning(result: Pick<SimulationResult, 'exitCode' | 'facts'>
     if (code === 7) meaning += '; curl 8.20 and later report this as 7, older versions as 56';
   } else if (o.cause === 'proxy-refused' || o.cause === 'host-refused') {
     meaning = 'nothing accepted the TCP connection';
+  } else if (o.cause === 'proxy-syntax') {
+    meaning = 'curl could not read the proxy string (marked in the command)';
   }
   return { code, name, meaning, ok: false };
 }
