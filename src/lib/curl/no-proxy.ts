@@ -143,7 +143,7 @@ export function parseIPv6(text: string): number[] | undefined {
       if (i === groups.length - 1 && g.includes('.')) {
         const v4 = parseIPv4(g);
         if (!v4) return undefined;
-        out.push(...v4);
+        for (const b of v4) out.push(b);
         continue;
       }
       if (g === '' || g.length > 4 || ![...g].every((c) => /[0-9a-fA-F]/.test(c))) return undefined;

@@ -6,7 +6,7 @@
  * `--no-` negates boolean options, `--` is not special (curl 7.88 reads the next word as a URL), and
  * `--opt=value` is unknown to 7.88 (accepted since curl 8.16.0; see profiles.ts).
  */
-import { diagnostic, type Diagnostic } from '../diagnostics';
+import { appendDiagnostics, boundedDiagnostics, diagnostic, finishDiagnostics, type Diagnostic } from '../diagnostics';
 import { findCurlInvocation } from '../shell/find-curl';
 import { CURL_OPTIONS, OPTIONS_BY_LONG, OPTIONS_BY_SHORT, type CurlOption, type OptionName } from './option-table';
 import { curlProfile } from './profiles';
@@ -90,12 +90,24 @@ export interface ParseCurlResult {
 export function parseCurlCommand(text: string, options: ParseCurlOptions = {}): ParseCurlResult {
   const baseEnv = options.env ?? {};
   const shell = splitShellWords(text, { env: baseEnv });
-  const diagnostics: Diagnostic[] = [...shell.diagnostics];
+  const diagnostics: Diagnostic[] = boundedDiagnostics();
+  appendDiagnostics(
+    diagnostics,
+    shell.diagnostics.filter((d) => d.code !== 'more-diagnostics'),
+  );
+  const shellMore = shell.diagnostics.find((d) => d.code === 'more-diagnostics');
+  const finish = (): Diagnostic[] => {
+    const out = finishDiagnostics(diagnostics, text.length);
+    // The shell's own "and N more" stands for far more than the few this list may add.
+    if (shellMore && out.at(-1)?.code !== 'more-diagnostics') out.push(shellMore);
+    else if (shellMore) out[out.length - 1] = shellMore;
+    return out;
+  };
   const invocation = findCurlInvocation(shell, diagnostics);
   const request = emptyRequest({ ...baseEnv, ...(invocation?.env ?? {}) });
   if (!invocation) {
     diagnostics.push(diagnostic('error', 'no-curl-command', 'No curl command found in this text', 0, text.length));
-    return { request, diagnostics, found: false };
+    return { request, diagnostics: finish(), found: false };
   }
   readArguments(invocation.args, request, diagnostics, curlProfile(options.curlVersion));
   if (request.urls.length === 0 && !request.usageError) {
@@ -105,7 +117,7 @@ export function parseCurlCommand(text: string, options: ParseCurlOptions = {}): 
     };
     diagnostics.push(diagnostic('error', 'no-url', 'curl needs a URL', invocation.program.start, invocation.command.end));
   }
-  return { request, diagnostics, found: true };
+  return { request, diagnostics: finish(), found: true };
 }
 
 /** The proxy authentication curl will use, in curl's precedence (src/tool_operate.c, CURLOPT_PROXYAUTH). */
@@ -152,9 +164,11 @@ const USAGE_HINT = "curl: try 'curl --help' or 'curl --manual' for more informat
  * The options and URLs of one curl invocation's words, reading on past errors (curl itself stops at the
  * first bad option): for finding every credential a command carries, whatever else is wrong with it.
  */
-export function readCurlWords(args: ShellWord[], curlVersion?: string): CurlRequest {
+export function readCurlWords(args: ShellWord[]): CurlRequest {
   const request = emptyRequest({});
-  readArguments(args, request, [], curlProfile(curlVersion), true);
+  // Every syntax some curl version accepts: abbreviations (7.x) and --option=value (8.16+).
+  const permissive = { ...curlProfile(undefined), abbreviatedLongOptions: true, longOptionEquals: true };
+  readArguments(args, request, boundedDiagnostics(), permissive, true);
   return request;
 }
 
@@ -199,7 +213,7 @@ function readArguments(
         const hint =
           eq > 0 && !profile.longOptionEquals
             ? `curl ${profile.version} does not accept --option=value; write ${v.slice(0, eq + 2)} ${v.slice(eq + 3)}`
-            : `Unknown option ${v}${suggest(name)}`;
+            : `Unknown option ${v}${recover ? '' : suggest(name)}`;
         fail(`option ${v}: is unknown`, w, 'unknown-option', hint);
         continue;
       }

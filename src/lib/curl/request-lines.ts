@@ -96,7 +96,7 @@ export function requestHead(request: CurlRequest, input: HeadInput): string[] {
     add('User-Agent', input.userAgent);
     add('Proxy-Connection', 'Keep-Alive');
   }
-  lines.push(...extra);
+  for (const line of extra) lines.push(line);
   if (!input.connect && input.body) {
     add('Content-Length', String(input.probe ? 0 : new TextEncoder().encode(input.body.text).length));
     if (input.body.contentType) add('Content-Type', input.body.contentType);

@@ -7,7 +7,7 @@
  * key pass phrases, and the same userinfo in environment assignments (`export HTTPS_PROXY=…`,
  * `HTTPS_PROXY=… curl`, cmd `set`, PowerShell `$env:…`).
  *
- * The command is parsed with every curl profile and read on past errors (curl itself stops at the first
+ * The command is parsed accepting every syntax some curl version does and read on past errors (curl itself stops at the first
  * bad option), and a line-level pass catches credential header lines and `scheme://user:password@` in
  * text that is not a command at all (a pasted transcript).
  */
@@ -17,7 +17,6 @@ import { findCurlInvocation } from '../shell/find-curl';
 import { splitShellWords, type ShellDialect, type ShellWord } from '../shell/words';
 import type { OptionName } from './option-table';
 import { readCurlWords } from './options';
-import { PROFILES } from './profiles';
 
 /** What stands in for a secret in a shared command (the word every widget's share link uses). */
 export const SECRET_MASK = WITHHELD;
@@ -98,8 +97,8 @@ export function withoutSecrets(text: string): string {
 
 function curlEdits(args: ShellWord[], quote: (s: string) => string, edits: SecretEdit[]): void {
   const byEnd = new Map(args.map((w) => [w.end, w]));
-  for (const version of Object.keys(PROFILES)) {
-    const request = readCurlWords(args, version);
+  {
+    const request = readCurlWords(args);
     for (const p of request.options) {
       const form = SECRET_OPTIONS[p.option.long];
       const word = byEnd.get(p.end);
