@@ -53,6 +53,8 @@ export default defineConfig({
       // Long curl commands and transcripts wrap instead of scrolling sideways: readable on phones,
       // and no unlabelled scroll regions (axe landmark-unique). Copy buttons still copy the exact text.
       expressiveCode: { defaultProps: { wrap: true } },
+      // Readers search for page titles ("403 Forbidden", "NO_PROXY"): a match in the title counts most.
+      pagefind: { ranking: { metaWeights: { title: 8 } } },
       components: {
         PageTitle: './src/components/PageTitle.astro',
         LastUpdated: './src/components/LastVerified.astro',
