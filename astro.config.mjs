@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { postbuildHtml } from './src/integrations/postbuild-html';
 import { internalLinks } from './src/integrations/internal-links';
 import { catalogueCheck } from './src/integrations/catalogue-check';
+import { searchWeights } from './src/integrations/search-weights';
 
 /**
  * Starlight's sidebar autogeneration matches entries by their file path relative to src/content/docs/;
@@ -40,6 +41,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // Before Starlight: it builds the Pagefind index in its own build:done step.
+    searchWeights(),
     starlight({
       title: 'HTTP 407 Reference',
       description:
