@@ -12,8 +12,9 @@
  *   continuation mark (`\` in sh, a backtick in PowerShell, `^` in cmd), a pipe or `&&`/`||`, or leaves a
  *   quote, a here-document (`<<EOF` ... `EOF`), a PowerShell here-string (`@'` ... `'@`) or a bracket open.
  * - A block with two or more command lines is bad, unless it says it is a script meant to run as a whole:
- *   the code block has a title (`title="..."`, a file name or a purpose), or its first line is a comment that
- *   says so: "in order" / "in this order" (`# run these in order`, `rem run these in order`).
+ *   the code block has a title (`title="..."`, a file name or a purpose), or its first line as shown is a
+ *   comment that says so: "in order" / "in this order" (`# run these in order`, `rem run these in order`).
+ *   Expressive Code drops comment lines from what terminal blocks copy, so the mark is shown, not pasted.
  *   Several `export`/`set`/`$env:` lines count as commands like any other: a block that sets two variables
  *   and then runs curl is a deliberate sequence and must say so.
  */
@@ -119,7 +120,13 @@ function scanOpen(line: string, kind: ShellKind, start: string): string {
 export interface CopyBlock {
   language: string;
   title: string;
+  /** What the button copies. */
   code: string;
+  /**
+   * The first line the reader sees in the block. Expressive Code leaves comment lines of terminal frames
+   * out of what it copies, so a "# run these in order" mark is only visible here, not in `code`.
+   */
+  firstShownLine?: string;
 }
 
 /** Why a copy block breaks the rule, or null when it is fine. */
@@ -129,7 +136,7 @@ export function copyBlockProblem(block: CopyBlock): string | null {
   const commands = commandLines(block.code, kind);
   if (commands.length < 2) return null;
   if (block.title.trim() !== '') return null;
-  const first = block.code.split('\n').find((l) => l.trim() !== '') ?? '';
+  const first = block.firstShownLine ?? block.code.split('\n').find((l) => l.trim() !== '') ?? '';
   if (COMMENT[kind].test(first) && SCRIPT_MARK.test(first)) return null;
   return `${commands.length} commands in one copy block: ${commands.map((c) => c.slice(0, 50)).join(' | ')}`;
 }
