@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { postbuildHtml } from './src/integrations/postbuild-html';
 import { internalLinks } from './src/integrations/internal-links';
+import { catalogueCheck } from './src/integrations/catalogue-check';
 
 /**
  * Starlight's sidebar autogeneration matches entries by their file path relative to src/content/docs/;
@@ -62,6 +63,7 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/PageTitle.astro',
         LastUpdated: './src/components/LastVerified.astro',
+        Search: './src/components/SiteSearch.astro',
         Hero: './src/components/Hero.astro',
       },
       sidebar: [
@@ -84,5 +86,6 @@ export default defineConfig({
     }),
     postbuildHtml(),
     internalLinks(),
+    catalogueCheck(),
   ],
 });
