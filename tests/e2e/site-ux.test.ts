@@ -84,7 +84,7 @@ describe('the /codes/ filter', () => {
     const page = await context.newPage();
     await page.goto(baseUrl + '/codes/');
     expect(await page.locator('li[data-code]').count()).toBeGreaterThan(60);
-    expect(await page.locator('form.code-filter').isVisible()).toBe(false);
+    expect(await page.locator('.code-filter').isVisible()).toBe(false);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(height, 'page height at 375 px').toBeLessThan(20_000);
     await context.close();
