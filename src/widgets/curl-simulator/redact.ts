@@ -5,7 +5,7 @@
  * Words are found with the engine's own shell lexer, so quoting and attached values (`-Ualice:pw`,
  * `-vU alice:pw`) are read exactly as the simulator reads them; each rewritten word is re-quoted.
  */
-import { splitShellWords, type ShellWord } from '../../lib/curl/shell-words';
+import { splitShellWords, type ShellWord } from '../../lib/shell/words';
 import { OPTIONS_BY_SHORT } from '../../lib/curl/option-table';
 
 export const MASK = '****';

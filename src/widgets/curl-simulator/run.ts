@@ -7,7 +7,7 @@
  * panel does not need to repeat its host and port; its reachability also decides whether that host resolves.
  */
 import type { Diagnostic } from '../../lib/diagnostics';
-import type { NetworkModel, ProxyModel } from '../../lib/curl/network';
+import type { NetworkModel, ProxyModel } from '../../lib/proxy-model/network';
 import { parseCurlCommand } from '../../lib/curl/options';
 import { chooseProxy } from '../../lib/curl/proxy-choice';
 import { simulateCurl, type SimulationResult, type SimulationStep } from '../../lib/curl/simulate';

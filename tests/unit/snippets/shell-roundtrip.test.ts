@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitShellWords } from '../../../src/lib/curl/shell-words';
+import { splitShellWords } from '../../../src/lib/shell/words';
 import { curlSnippets, envSnippets, proxyUrl, quoteBash, quotePowerShell, wgetSnippets } from '../../../src/lib/snippets';
 import { input } from './fixtures';
 

@@ -3,6 +3,7 @@
  * a listening Squid-like proxy that wants Basic, a reachable origin answering 200, names that resolve
  * (except *.invalid, RFC 6761 §6.4).
  */
+import type { OriginModel } from './origins';
 
 export type ProxyAuthOffer = 'Basic' | 'Digest' | 'NTLM' | 'Negotiate';
 
@@ -41,18 +42,6 @@ export interface NtlmChallengeModel {
   targetInfo?: { domain: string; computer: string } | false;
 }
 
-export interface OriginModel {
-  reachable?: boolean;
-  tls?: 'trusted' | 'self-signed';
-  status?: number;
-  reason?: string;
-  /** Response headers in order (Date is filled from the clock when given as ''). */
-  headers?: [string, string][];
-  body?: string;
-  /** Certificate subject CN; default the host name. */
-  certificateName?: string;
-}
-
 export interface NetworkModel {
   proxies?: Record<string, ProxyModel>;
   origins?: Record<string, OriginModel>;
@@ -74,11 +63,6 @@ export const DEFAULT_NTLM_CHALLENGE: Required<NtlmChallengeModel> = {
   targetInfo: { domain: 'PROXY', computer: 'SQUID' },
 };
 
-export interface ResolvedOrigin extends Required<Omit<OriginModel, 'tls' | 'certificateName'>> {
-  tls?: 'trusted' | 'self-signed';
-  certificateName: string;
-}
-
 export function proxyAt(network: NetworkModel, host: string, port: number): ResolvedProxy {
   const m = network.proxies?.[`${host}:${port}`] ?? {};
   const realm = m.realm ?? 'proxy';
@@ -99,26 +83,6 @@ export function proxyAt(network: NetworkModel, host: string, port: number): Reso
   };
 }
 
-export function originAt(network: NetworkModel, host: string, port: number, scheme: string): ResolvedOrigin {
-  const m = network.origins?.[`${host}:${port}`] ?? {};
-  const body = m.body ?? '<!doctype html><title>Example Domain</title><p>This domain is for use in examples.</p>\n';
-  const origin: ResolvedOrigin = {
-    reachable: m.reachable ?? true,
-    status: m.status ?? 200,
-    reason: m.reason ?? reasonPhrase(m.status ?? 200),
-    headers: m.headers ?? [
-      ['Content-Type', 'text/html; charset=UTF-8'],
-      ['Date', ''],
-      ['Content-Length', String(utf8Length(body))],
-    ],
-    body,
-    certificateName: m.certificateName ?? host,
-  };
-  const tls = m.tls ?? (scheme === 'https' ? 'trusted' : undefined);
-  if (tls) origin.tls = tls;
-  return origin;
-}
-
 export function resolves(network: NetworkModel, host: string): boolean {
   const h = host.toLowerCase();
   if (h === 'invalid' || h.endsWith('.invalid')) return false;
@@ -134,28 +98,4 @@ export function addressOf(network: NetworkModel, host: string): string {
   let h = 0;
   for (let i = 0; i < host.length; i++) h = (h * 31 + host.charCodeAt(i)) >>> 0;
   return `203.0.113.${(h % 254) + 1}`;
-}
-
-export function reasonPhrase(status: number): string {
-  const phrases: Record<number, string> = {
-    200: 'OK',
-    201: 'Created',
-    204: 'No Content',
-    301: 'Moved Permanently',
-    302: 'Found',
-    304: 'Not Modified',
-    400: 'Bad Request',
-    401: 'Unauthorized',
-    403: 'Forbidden',
-    404: 'Not Found',
-    407: 'Proxy Authentication Required',
-    500: 'Internal Server Error',
-    502: 'Bad Gateway',
-    503: 'Service Unavailable',
-  };
-  return phrases[status] ?? 'Unknown';
-}
-
-export function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
 }

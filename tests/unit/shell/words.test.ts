@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitShellWords } from '../../../src/lib/curl/shell-words';
-import { findCurlInvocation } from '../../../src/lib/curl/find-curl';
+import { splitShellWords } from '../../../src/lib/shell/words';
+import { findCurlInvocation } from '../../../src/lib/shell/find-curl';
 
 const values = (text: string, env?: Record<string, string>) =>
   splitShellWords(text, env ? { env } : {}).commands.map((c) => c.words.map((w) => w.value));

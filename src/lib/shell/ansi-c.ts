@@ -1,5 +1,5 @@
 /**
- * bash's ANSI-C quoting, `$'…'` (bash manual §3.1.2.4), for shell-words.ts: a pure reader over the input.
+ * bash's ANSI-C quoting, `$'…'` (bash manual §3.1.2.4), for words.ts: a pure reader over the input.
  * Total and linear: one pass from the `$`, no regular expressions.
  */
 

@@ -3,7 +3,7 @@
  * `export NAME=value` earlier in the snippet, `NAME=value curl …` prefixes and `env NAME=value curl …`.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics';
-import type { ShellCommand, ShellWord, ShellWordsResult } from './shell-words';
+import type { ShellCommand, ShellWord, ShellWordsResult } from './words';
 
 export interface CurlInvocation {
   /** The shell command holding curl. */

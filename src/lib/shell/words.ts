@@ -6,14 +6,14 @@
  * Nothing is executed: `$VAR`, `${VAR}` are resolved from the environment the caller gives,
  * `$(…)` and backticks are kept as written. Every unresolved reference is a diagnostic.
  * Windows `cmd` (`^` continuations, `%VAR%`) and PowerShell (backtick continuations, `$env:X`)
- * are detected and lexed with their own rules, with an explanation (shell-words-windows.ts);
- * `$'…'` is decoded by shell-words-ansi-c.ts.
+ * are detected and lexed with their own rules, with an explanation (windows.ts);
+ * `$'…'` is decoded by ansi-c.ts.
  *
  * Total and linear: one left-to-right pass, no regular expressions over the input.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics';
-import { readAnsiCQuoted } from './shell-words-ansi-c';
-import { detectDialect, dialectNotes, windowsWordChar, type WordCursor } from './shell-words-windows';
+import { readAnsiCQuoted } from './ansi-c';
+import { detectDialect, dialectNotes, windowsWordChar, type WordCursor } from './windows';
 
 export { detectDialect };
 

@@ -1,5 +1,5 @@
 /**
- * The Windows shells' word rules, for shell-words.ts: how a pasted command is recognised as cmd.exe or
+ * The Windows shells' word rules, for words.ts: how a pasted command is recognised as cmd.exe or
  * PowerShell, and how their escapes, quotes and variables read.
  *
  * cmd.exe: `^` escapes the next character and, at the end of a line, continues it; only "…" quotes (to the end
@@ -9,7 +9,7 @@
  * Total and linear, like the POSIX lexer that calls these: each moves the cursor forward only.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics';
-import type { ShellDialect } from './shell-words';
+import type { ShellDialect } from './words';
 
 /** What these recognisers need from the lexer: the input, the cursor and the word being built. */
 export interface WordCursor {

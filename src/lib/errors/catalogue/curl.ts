@@ -1,0 +1,138 @@
+import type { CatalogueEntry } from '../types';
+
+const TUNNEL_PAGE = '/errors/curl-connect-tunnel-failed/';
+const FIX = 'how-to-fix-it';
+
+export const curl: readonly CatalogueEntry[] = [
+  {
+    id: 'curl-56-connect-tunnel-failed-407',
+    tools: ['curl'],
+    message: 'curl: (56) CONNECT tunnel failed, response 407',
+    page: TUNNEL_PAGE,
+    anchor: FIX,
+    causes: [
+      { text: 'No proxy credentials sent: add --proxy-user or user:password@ in the proxy URL.' },
+      { text: 'Wrong or mangled credentials: special characters not percent-encoded.', link: '/guides/special-characters/' },
+      { text: 'The proxy wants NTLM or Negotiate and curl sent Basic.', link: '/guides/ntlm-kerberos-proxies/' },
+      { text: 'A different proxy than you think is in use (environment, ~/.curlrc, -x).' },
+    ],
+  },
+  {
+    id: 'curl-56-connect-tunnel-failed-403',
+    tools: ['curl', 'git'],
+    message: 'curl: (56) CONNECT tunnel failed, response 403',
+    page: '/codes/403/',
+    anchor: FIX,
+    causes: [
+      { text: 'The proxy refuses tunnels to this host or port by policy (often any port but 443).' },
+      { text: 'You are authenticated but not allowed to reach this destination.' },
+    ],
+  },
+  {
+    id: 'curl-56-connect-tunnel-failed-502',
+    tools: ['curl'],
+    message: 'curl: (56) CONNECT tunnel failed, response 502',
+    page: '/codes/502/',
+    anchor: FIX,
+    causes: [{ text: 'The proxy accepted you but could not reach the server.' }],
+  },
+  {
+    id: 'curl-56-received-http-code-407',
+    tools: ['curl'],
+    message: 'curl: (56) Received HTTP code 407 from proxy after CONNECT',
+    page: '/errors/curl-received-http-code-407/',
+    anchor: FIX,
+    causes: [
+      { text: 'Older curl wording: the proxy wants credentials for the HTTPS tunnel.' },
+      { text: 'Wrong or badly encoded credentials.', link: '/guides/special-characters/' },
+      { text: 'The proxy wants NTLM or Negotiate while the client sends Basic.', link: '/guides/ntlm-kerberos-proxies/' },
+    ],
+  },
+  {
+    id: 'curl-5-could-not-resolve-proxy',
+    tools: ['curl', 'git'],
+    message: 'curl: (5) Could not resolve proxy: {host:proxy.example.com}',
+    page: '/errors/curl-could-not-resolve-proxy/',
+    anchor: FIX,
+    causes: [
+      { text: 'A stale proxy setting names a proxy that does not resolve here (off the VPN, at home).' },
+      { text: 'An @ or other special character in the password breaks the proxy URL.', link: '/guides/special-characters/' },
+      { text: 'A typo or a missing domain in the proxy name.' },
+      { text: 'DNS is down, or a captive portal has not been accepted.', link: '/guides/captive-portals/' },
+    ],
+  },
+  {
+    id: 'curl-5-unsupported-proxy-syntax',
+    tools: ['curl'],
+    message: "curl: (5) Unsupported proxy syntax in '{url:http://alice:p@ss@proxy.example.com:3128}'",
+    page: '/errors/curl-could-not-resolve-proxy/',
+    anchor: FIX,
+    causes: [{ text: 'An @ in the password is not percent-encoded (%40).', link: '/guides/special-characters/' }],
+  },
+  {
+    id: 'curl-7-failed-to-connect',
+    tools: ['curl'],
+    message: "curl: (7) Failed to connect to {host:proxy.example.com} port {port:3128} after {number:0} ms: Couldn't connect to server",
+    page: '/errors/curl-failed-to-connect/',
+    anchor: FIX,
+    causes: [
+      { text: 'Wrong proxy port, or the proxy listens elsewhere.' },
+      { text: 'Nothing is listening: a local relay or development proxy is not running.' },
+      { text: 'The proxy is reachable only on the VPN or office network, or a firewall blocks it.' },
+      { text: 'Inside a container, 127.0.0.1 is the container, not the host.' },
+    ],
+  },
+  {
+    id: 'curl-56-proxy-connect-aborted',
+    tools: ['curl', 'git'],
+    message: 'curl: (56) Proxy CONNECT aborted',
+    page: '/errors/curl-proxy-connect-aborted/',
+    anchor: FIX,
+    causes: [
+      { text: 'An NTLM or Negotiate handshake broke: the proxy closed the connection after its 407.' },
+      { text: 'Wrong protocol on the proxy port: a SOCKS proxy or a TLS port named as http://.' },
+      { text: 'The proxy drops the request by policy without an error page.' },
+      { text: 'The proxy crashed, restarted or timed out.' },
+    ],
+  },
+  {
+    id: 'curl-60-unable-to-get-local-issuer',
+    tools: ['curl', 'git'],
+    message: 'curl: (60) SSL certificate problem: unable to get local issuer certificate',
+    page: '/guides/connect-tunnels/',
+    anchor: 'tls-intercepting-proxies',
+    causes: [{ text: "A TLS-intercepting proxy's CA certificate is not trusted by the tool." }],
+  },
+  {
+    id: 'curl-35-wrong-version-number',
+    tools: ['curl'],
+    message: 'curl: (35) OpenSSL/{version:3.0.11}: error:0A00010B:SSL routines::wrong version number',
+    page: '/codes/400/',
+    anchor: FIX,
+    causes: [{ text: 'The proxy URL says https:// but the proxy speaks plain HTTP on that port.' }],
+  },
+  {
+    id: 'curl-52-empty-reply',
+    tools: ['curl'],
+    message: 'curl: (52) Empty reply from server',
+    page: '/codes/444/',
+    anchor: FIX,
+    causes: [{ text: 'The server or proxy closed the connection without any response.' }],
+  },
+  {
+    id: 'curl-28-operation-timed-out',
+    tools: ['curl'],
+    message: 'curl: (28) Operation timed out after {number:30001} milliseconds with {number:0} bytes received',
+    page: '/codes/499/',
+    anchor: FIX,
+    causes: [{ text: 'The proxy or server did not answer in time; the client gave up.' }],
+  },
+  {
+    id: 'curl-gss-no-credentials',
+    tools: ['curl', 'kerberos'],
+    message: 'gss_init_sec_context() failed: No credentials were supplied, or the credentials were unavailable or inaccessible.',
+    page: '/schemes/negotiate/',
+    anchor: 'why-it-fails-off-domain',
+    causes: [{ text: 'No Kerberos ticket: run kinit, or join the domain, before using Negotiate.' }],
+  },
+];

@@ -1,0 +1,41 @@
+import type { CatalogueEntry } from '../types';
+
+export const java: readonly CatalogueEntry[] = [
+  {
+    id: 'java-unable-to-tunnel-407',
+    tools: ['java', 'maven', 'gradle'],
+    message: 'java.io.IOException: Unable to tunnel through proxy. Proxy returns "HTTP/1.1 407 Proxy Authentication Required"',
+    page: '/errors/java-unable-to-tunnel/',
+    anchor: 'how-to-fix-it',
+    causes: [
+      { text: 'Basic is disabled for HTTPS tunnels by default (jdk.http.auth.tunneling.disabledSchemes).' },
+      { text: 'No credentials: HttpURLConnection needs an Authenticator; https.proxyUser is not a JDK property.' },
+      { text: 'Wrong credentials in the Authenticator or the tool settings.' },
+      { text: 'An NTLM or Negotiate proxy the JDK cannot satisfy.', link: '/guides/ntlm-kerberos-proxies/' },
+    ],
+  },
+  {
+    id: 'maven-could-not-transfer-407',
+    tools: ['maven'],
+    message:
+      'Could not transfer artifact {package:org.example:lib:jar:2.1} from/to {text:central} ({url:https://repo.example.com/maven2}): status code: 407, reason phrase: Proxy Authentication Required (407)',
+    page: '/guides/maven-gradle/',
+    anchor: 'when-you-still-get-407',
+    causes: [
+      { text: 'settings.xml has no <proxy> with username and password, or the wrong one is active.' },
+      { text: 'Basic is disabled for HTTPS tunnels in the JDK.', link: '#basic-on-https-tunnels' },
+    ],
+  },
+  {
+    id: 'gradle-could-not-get-407',
+    tools: ['gradle'],
+    message:
+      "Could not GET '{url:https://repo.example.com/maven2/org/example/lib/2.1/lib-2.1.pom}'. Received status code 407 from server: Proxy Authentication Required",
+    page: '/guides/maven-gradle/',
+    anchor: 'when-you-still-get-407',
+    causes: [
+      { text: 'gradle.properties lacks systemProp.https.proxyUser and proxyPassword.' },
+      { text: 'Basic is disabled for HTTPS tunnels in the JDK.', link: '#basic-on-https-tunnels' },
+    ],
+  },
+];
