@@ -104,12 +104,13 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'wrong-password',
     label: 'A wrong password',
-    state: { command: 'curl -v -U alice:wrong -x http://proxy.example.com:3128 https://example.com/' },
+    // The proxy expects alice:s3cret; by default it would accept whatever the command carries.
+    state: { command: 'curl -v -U alice:wrong -x http://proxy.example.com:3128 https://example.com/', user: 'alice', password: 's3cret' },
   },
   {
     id: 'at-in-password',
     label: 'An @ in the password of a proxy URL',
-    state: { command: 'curl -v -x http://alice:p@ss@proxy.example.com:3128 https://example.com/', password: 'p@ss' },
+    state: { command: 'curl -v -x http://alice:p@ss@proxy.example.com:3128 https://example.com/', user: 'alice', password: 'p@ss' },
   },
   {
     id: 'user-vs-proxy-user',
