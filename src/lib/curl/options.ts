@@ -188,6 +188,16 @@ function readArguments(args: ShellWord[], request: CurlRequest, diagnostics: Dia
         continue;
       }
       const { option, enabled } = found;
+      if (!profile.ntlm && (option.long === 'proxy-ntlm' || option.long === 'ntlm')) {
+        // curl 8.20.0 on builds without NTLM by default (profiles.ts): the tool refuses the option itself
+        fail(
+          `option ${v}: the installed libcurl version does not support this`,
+          w,
+          'ntlm-not-built',
+          `curl ${profile.version} is built without NTLM`,
+        );
+        continue;
+      }
       if (!enabled && option.arg !== 'bool') {
         fail(`option ${v}: used '--no-' for option that isn't a boolean`, w, 'no-form-not-boolean', `--${option.long} has no --no- form`);
         continue;

@@ -47,6 +47,11 @@ const SCHEME_NAMES: Record<AuthScheme, string> = { basic: 'Basic', digest: 'Dige
 // curl's pickoneauth order (lib/http.c): Negotiate, Digest, NTLM, Basic.
 const PREFERENCE: readonly AuthScheme[] = ['negotiate', 'digest', 'ntlm', 'basic'];
 
+/** curl's NTLM type-1 (NEGOTIATE_MESSAGE) in base64: the same bytes for every user (no domain or workstation). */
+export function curlNtlmType1(): string {
+  return encodeBase64(buildNegotiateMessage({ flags: CURL_NTLM_TYPE1_FLAGS }));
+}
+
 export function newClientAuth(want: AuthScheme | 'anyauth', user?: string, password?: string): ClientAuth {
   const auth: ClientAuth = { want, problem: false };
   if (user !== undefined) auth.user = user;
@@ -136,7 +141,8 @@ export interface ChallengeVerdict {
 }
 
 /** Reads the 407's Proxy-Authenticate headers as curl does and decides whether to try again. */
-export function readProxyChallenges(auth: ClientAuth, challenges: readonly ParsedChallenge[]): ChallengeVerdict {
+/** `ntlmBuilt: false`: a curl built without NTLM (8.20.0 on by default) never picks it. */
+export function readProxyChallenges(auth: ClientAuth, challenges: readonly ParsedChallenge[], ntlmBuilt = true): ChallengeVerdict {
   if (auth.user === undefined) {
     return { retry: false, why: 'No proxy credentials were given (-U or user:password@ in the proxy URL), so curl stops at the 407.' };
   }
@@ -145,7 +151,7 @@ export function readProxyChallenges(auth: ClientAuth, challenges: readonly Parse
   let problemAt: number | undefined;
   challenges.forEach((c, i) => {
     const s = c.scheme.toLowerCase() as AuthScheme;
-    if (!PREFERENCE.includes(s) || !wanted(s) || problemAt !== undefined) return;
+    if (!PREFERENCE.includes(s) || !wanted(s) || problemAt !== undefined || (s === 'ntlm' && !ntlmBuilt)) return;
     if (s === 'basic') {
       if (auth.picked === 'basic') problemAt = i;
       else avail.add('basic');

@@ -46,7 +46,8 @@ export interface ProxyChoice {
 
 const KNOWN_SCHEMES: readonly ProxyScheme[] = ['http', 'https', 'socks4', 'socks4a', 'socks5', 'socks5h'];
 
-export function chooseProxy(request: CurlRequest, target: CurlUrl): ProxyChoice {
+/** `ipv6Cidr`: whether NO_PROXY ranges match IPv6 addresses (curl 8.18.0 on; profiles.ts). */
+export function chooseProxy(request: CurlRequest, target: CurlUrl, ipv6Cidr = true): ProxyChoice {
   const env = request.env;
   const info: string[] = [];
   const why: string[] = [];
@@ -69,7 +70,7 @@ export function chooseProxy(request: CurlRequest, target: CurlUrl): ProxyChoice 
     }
   }
   if (noProxySource !== undefined && noProxyValue !== undefined) {
-    const result = curlNoProxyMatch(target.host, noProxyValue);
+    const result = curlNoProxyMatch(target.host, noProxyValue, ipv6Cidr);
     choice.noProxy = { source: noProxySource, value: noProxyValue, result };
     if (result.match) {
       why.push(`${noProxySource} matches ${target.host} (${result.reason}): curl connects directly.`);

@@ -8,12 +8,12 @@
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import { parseChallenges } from '../http/challenges';
 import { addressOf, proxyAt, resolves, type NetworkModel, type ResolvedProxy } from '../proxy-model/network';
-import { originAt, originResponse, type ModelResponse } from '../proxy-model/origins';
+import { originAt, originResponse, utf8Length, type ModelResponse } from '../proxy-model/origins';
 import { parseCurlCommand, proxyAuth, type CurlRequest } from './options';
-import { curlProfile, type CurlProfile } from './profiles';
+import { curlProfile, type CurlProfile, type CurlWording } from './profiles';
 import { authorizationFor, newClientAuth, readProxyChallenges, type ClientAuth, type ParsedChallenge } from './proxy-auth';
 import { chooseProxy, type ProxyChoice, type ProxyEndpoint } from './proxy-choice';
-import { connectEstablished, proxyVerdict, relayed, type ProxyCredentials } from '../proxy-model/proxy-server';
+import { connectEstablished, connectFailed, proxyVerdict, relayed, type ProxyCredentials } from '../proxy-model/proxy-server';
 import { requestBody, requestHead, requestMethod, type RequestBody } from './request-lines';
 import { certDate, httpDate, seededRng, type Rng } from '../proxy-model/rng';
 import { sessionTickets, tlsHandshake } from './tls-lines';
@@ -53,7 +53,6 @@ const CERT_FOOTER = [
   '',
   'curl failed to verify the legitimacy of the server and therefore could not',
   'establish a secure connection to it. To learn more about this situation and',
-  'how to fix it, please visit the web page mentioned above.',
 ];
 
 /** Simulates a curl command line. Never throws on input. */
@@ -93,6 +92,8 @@ class Simulation {
   choice?: ProxyChoice;
   httpCode = 0;
   connectCode = 0;
+  /** 8.x: the "connected" line waits until the tunnel (and TLS) is up. */
+  pendingConnected: string | undefined;
 
   constructor(
     readonly request: CurlRequest,
@@ -130,10 +131,10 @@ class Simulation {
     if (url.scheme !== 'http' && url.scheme !== 'https') {
       const msg = `Protocol "${url.scheme}" not supported or disabled in libcurl`;
       this.t.info(msg);
-      this.t.info(this.profile.closingLine(-1));
+      this.t.info(this.w.closing(-1));
       return this.fail(1, msg, false);
     }
-    const choice = chooseProxy(r, url);
+    const choice = chooseProxy(r, url, this.profile.noProxyIpv6Cidr);
     this.choice = choice;
     this.steps.push({
       kind: 'proxy-choice',
@@ -142,9 +143,11 @@ class Simulation {
     });
     for (const line of choice.info) this.t.info(line);
     if (choice.kind === 'error') {
-      this.t.info(choice.error!.message);
-      this.t.info(this.profile.closingLine(-1));
-      return this.fail(choice.error!.exitCode, choice.error!.message, false);
+      // exit 5 is the syntax error ("Unsupported proxy syntax in '…'"), to which 8.x adds its reason
+      const message = choice.error!.message + (choice.error!.exitCode === 5 ? this.w.badProxySyntaxSuffix : '');
+      this.t.info(message);
+      if (this.w.closingBadProxy) this.t.info(this.w.closing(-1));
+      return this.fail(choice.error!.exitCode, message, false);
     }
     const proxy =
       choice.kind === 'proxy' && (choice.proxy!.scheme === 'http' || choice.proxy!.scheme === 'https') ? choice.proxy! : undefined;
@@ -156,7 +159,9 @@ class Simulation {
       });
     }
     const hop = proxy ? { host: proxy.host, port: proxy.port, isProxy: true } : { host: url.host, port: url.port, isProxy: false };
-    const connected = this.connect(hop.host, hop.port, hop.isProxy, url);
+    const deferConnected =
+      this.w.connectedAfterTunnel && (choice.tunnel || proxy?.scheme === 'https' || (!proxy && url.scheme === 'https'));
+    const connected = this.connect(hop.host, hop.port, hop.isProxy, url, deferConnected);
     if (connected !== 0) return connected;
     if (!proxy) return this.direct(url);
     const model = proxyAt(this.network, proxy.host, proxy.port);
@@ -170,22 +175,26 @@ class Simulation {
         notBefore: certDate(this.now - 86_400_000),
         notAfter: certDate(this.now + 86_400_000 * 90),
         plainPeer: !model.tls,
+        forProxy: true,
+        w: this.w.tls,
       });
       if (!tls.ok) return this.failAfterClose(tls.exitCode!, tls.error!);
+      if (!choice.tunnel) this.chainUp(false);
     }
     return choice.tunnel ? this.tunnel(url, proxy, model) : this.absolute(url, proxy, model);
   }
 
-  connect(host: string, port: number, isProxy: boolean, url: CurlUrl): number {
+  connect(host: string, port: number, isProxy: boolean, url: CurlUrl, deferConnected: boolean): number {
     const addr = addressOf(this.network, host);
     if (!resolves(this.network, host)) {
       const msg = isProxy ? `Could not resolve proxy: ${host}` : `Could not resolve host: ${host}`;
       this.steps.push({ kind: 'connect', title: `${host} does not resolve`, detail: [`DNS has no address for ${host}.`] });
       this.t.info(msg);
-      this.t.info(this.profile.closingLine(0));
+      if (isProxy) for (const l of this.w.unresolvedProxy(host, port)) this.t.info(l);
+      this.t.info(isProxy ? this.w.unresolvedClosing : this.w.closing(0));
       return this.fail(isProxy ? 5 : 6, msg, false);
     }
-    if (this.profile.resolvedLines) {
+    if (this.profile.resolvedLines && addr !== host) {
       this.t.info(`Host ${host}:${port} was resolved.`);
       this.t.info('IPv6: (none)');
       this.t.info(`IPv4: ${addr}`);
@@ -193,17 +202,24 @@ class Simulation {
     this.t.infoRaw(`*   Trying ${addr.includes(':') ? `[${addr}]` : addr}:${port}...`);
     const listening = isProxy ? proxyAt(this.network, host, port).listening : originAt(this.network, host, port, url.scheme).reachable;
     if (!listening) {
-      const msg = `Failed to connect to ${host} port ${port} after 0 ms: ${this.profile.version.startsWith('7') ? "Couldn't" : 'Could not'} connect to server`;
+      const peer = { host, addr, port };
+      const { info, message: msg } = this.w.refused(peer, isProxy ? peer : undefined);
       this.steps.push({
         kind: 'connect',
         title: `Nothing listens on ${host}:${port}`,
         detail: ['The TCP connection is refused.', isProxy ? 'Check the proxy host and port.' : ''],
       });
-      this.t.info(`connect to ${addr} port ${port} failed: Connection refused`);
+      this.t.info(info);
       this.t.info(msg);
       return this.failAfterClose(7, msg);
     }
-    this.t.info(`Connected to ${host} (${addr}) port ${port}${this.profile.connectedSuffix ? ' (#0)' : ''}`);
+    const line = this.w.connected({ host: addr.includes(':') ? `[${addr}]` : host, addr, port });
+    if (deferConnected) this.pendingConnected = line;
+    else {
+      this.t.info(line);
+      // 8.x names the HTTP version once the connection is up, unless TLS or a tunnel comes first
+      if (this.w.usingHttp === 'always' && !(isProxy ? this.choice?.tunnel : url.scheme === 'https')) this.t.info('using HTTP/1.x');
+    }
     this.steps.push({ kind: 'connect', title: `TCP connection to ${isProxy ? 'the proxy' : 'the server'} ${host}:${port}`, detail: [] });
     return 0;
   }
@@ -213,12 +229,12 @@ class Simulation {
     const r = this.request;
     const auth = newClientAuth(proxyAuth(r), proxy.user, proxy.password);
     const authority = `${url.hostForUrl}:${url.port}`;
-    if (this.profile.tunnelNegotiatedLine) this.t.info('CONNECT tunnel: HTTP/1.1 negotiated');
-    if (this.profile.allocateConnectBuffer) this.t.info('allocate connect buffer');
+    for (const l of this.w.tunnelStart) this.t.info(l);
     for (let round = 0; round < 4; round++) {
-      this.t.info(`Establish HTTP proxy tunnel to ${authority}`);
       const ah = authorizationFor(auth, 'CONNECT', authority, this.rng);
-      if (ah.announce) this.t.info(ah.announce);
+      if (ah.announce && this.w.tunnelAuthFirst) this.t.info(ah.announce);
+      this.t.info(`${this.w.establishVerb} HTTP proxy tunnel to ${authority}`);
+      if (ah.announce && !this.w.tunnelAuthFirst) this.t.info(ah.announce);
       const head = requestHead(r, {
         requestLine: `CONNECT ${authority} HTTP/${proxy.http10 ? '1.0' : '1.1'}`,
         host: authority,
@@ -229,14 +245,19 @@ class Simulation {
         probe: false,
       });
       this.t.send(head);
-      if (this.profile.requestSentLine) this.t.info('Request completely sent off');
       this.steps.push({
         kind: 'request',
         title: `CONNECT ${authority}${ah.value ? ' with credentials' : ''}`,
         detail: [ah.note ?? (ah.value ? '' : 'No Proxy-Authorization on this request.')].filter(Boolean),
       });
       const verdict = proxyVerdict(model, proxy.port, this.date(), this.rng, this.credentials(auth, ah.value), url.port);
-      const response = verdict.accepted ? connectEstablished() : verdict.response!;
+      // the proxy lets it through, then cannot reach the origin: 503, and the tunnel fails
+      const refused = verdict.accepted && !originAt(this.network, url.host, url.port, url.scheme).reachable;
+      const response = refused
+        ? connectFailed(model, proxy.port, this.date())
+        : verdict.accepted
+          ? connectEstablished()
+          : verdict.response!;
       this.connectCode = response.status;
       const challenges = response.status === 407 ? challengesOf(response) : [];
       const v =
@@ -244,29 +265,40 @@ class Simulation {
           ? readProxyChallenges(
               auth,
               challenges.map((c) => c.challenge),
+              this.profile.ntlm,
             )
           : undefined;
       const problemHeader = v?.problemAt !== undefined ? challenges[v.problemAt]!.headerIndex : -1;
       this.t.recv(statusLine(response));
       response.headers.forEach(([n, val], i) => {
         this.t.recv(`${n}: ${val}`);
-        if (i === problemHeader) this.t.info('Authentication problem. Ignoring this.');
+        if (i === problemHeader) this.t.info(this.w.authProblem(challenges[v!.problemAt!]!.challenge.scheme));
       });
       this.t.recv('');
       if (r.include && !r.suppressConnectHeaders) this.t.stdout(headText(response), 'headers');
       this.steps.push({
         kind: 'response',
         title: `Proxy answers ${response.status} ${response.reason}`,
-        detail: [verdict.why, ...(v ? [v.why] : [])],
+        detail: [
+          verdict.why,
+          ...(v ? [v.why] : []),
+          ...(refused ? [`Nothing accepts connections on ${authority}: the proxy answers 503.`] : []),
+        ],
       });
-      if (verdict.accepted) {
-        this.t.info('CONNECT phase completed');
+      if (verdict.accepted && !refused) {
+        this.t.info(this.w.connectPhaseCompleted);
         this.t.info(`CONNECT tunnel established, response ${response.status}`);
         return this.throughTunnel(url);
       }
       const length = response.headers.find(([n]) => n.toLowerCase() === 'content-length')?.[1];
       if (response.status === 407 && !auth.problem && length && length !== '0') this.t.info(`Ignore ${length} bytes of response-body`);
       if (!v?.retry) break;
+    }
+    if (r.fail || r.failWithBody) {
+      // -f: the CONNECT response is the one that fails (observed in 7.88.1, 8.14.1 and 8.23.0)
+      const failed = `The requested URL returned error: ${this.connectCode}`;
+      this.t.info(failed);
+      return this.failAfterClose(22, failed);
     }
     const msg = `CONNECT tunnel failed, response ${this.connectCode}`;
     this.t.info(msg);
@@ -286,15 +318,17 @@ class Simulation {
         notBefore: certDate(this.now - 86_400_000),
         notAfter: certDate(this.now + 86_400_000 * 90),
         plainPeer: origin.tls === undefined,
+        forProxy: false,
+        w: this.w.tls,
       });
       this.steps.push({
         kind: 'tls',
         title: `TLS with ${url.host} inside the tunnel`,
         detail: [tls.ok ? 'The proxy only relays bytes now; it cannot see the request.' : tls.error!],
       });
-      if (!tls.ok) return this.failAfterClose(tls.exitCode!, tls.error!, tls.exitCode === 60 ? CERT_FOOTER : []);
-      this.t.info('using HTTP/1.1');
+      if (!tls.ok) return this.failAfterClose(tls.exitCode!, tls.error!, tls.exitCode === 60 ? this.certFooter() : []);
     }
+    this.chainUp(url.scheme === 'https');
     return this.direct(url, true);
   }
 
@@ -312,12 +346,15 @@ class Simulation {
         notBefore: certDate(this.now - 86_400_000),
         notAfter: certDate(this.now + 86_400_000 * 90),
         plainPeer: origin.tls === undefined,
+        forProxy: false,
+        w: this.w.tls,
       });
-      if (!tls.ok) return this.failAfterClose(tls.exitCode!, tls.error!, tls.exitCode === 60 ? CERT_FOOTER : []);
-      this.t.info('using HTTP/1.1');
+      if (!tls.ok) return this.failAfterClose(tls.exitCode!, tls.error!, tls.exitCode === 60 ? this.certFooter() : []);
+      this.chainUp(true);
     }
     const body = requestBody(r, this.boundary());
     const method = requestMethod(r, body);
+    this.serverAuthLine();
     const head = requestHead(r, {
       requestLine: `${method} ${url.path} HTTP/${r.httpVersion === '1.0' ? '1.0' : '1.1'}`,
       host: hostHeader(url),
@@ -328,7 +365,7 @@ class Simulation {
       probe: false,
     });
     this.t.send(head);
-    if (this.profile.requestSentLine) this.t.info('Request completely sent off');
+    this.requestSent(body);
     if (url.scheme === 'https') sessionTickets(this.t);
     this.steps.push({
       kind: 'request',
@@ -336,7 +373,7 @@ class Simulation {
       detail: [tunnelled ? 'Inside the tunnel: origin form, no Proxy-* headers.' : 'Straight to the server.'],
     });
     const origin = originAt(this.network, url.host, url.port, url.scheme);
-    return this.finish(originResponse(origin, this.date(), method === 'HEAD'), url.host);
+    return this.finish(originResponse(origin, this.date(), method === 'HEAD'), { host: url.hostForUrl, port: url.port });
   }
 
   /** Plain http:// through the proxy: absolute-form requests, auth rounds on one connection. */
@@ -348,16 +385,17 @@ class Simulation {
     for (let round = 0; round < 4; round++) {
       if (round > 0) {
         this.t.info(`Issue another request to this URL: '${url.href}'`);
-        this.t.info(`Found bundle for host: 0x${(0x55d0c0de0000 + Math.floor(this.rng.next() * 0xffff) * 16).toString(16)} [serially]`);
-        this.t.info('Can not multiplex, even if we wanted to');
-        this.t.info(`Re-using existing connection #0 with proxy ${proxy.host}`);
+        const bundle = (0x55d0c0de0000 + Math.floor(this.rng.next() * 0xffff) * 16).toString(16);
+        for (const l of this.w.reuse(proxy.host, bundle)) this.t.info(l);
       }
       const ah = authorizationFor(auth, method, url.path, this.rng);
       if (ah.announce) this.t.info(ah.announce);
+      this.serverAuthLine();
       const multipassPending = (auth.picked === 'digest' && !auth.digest?.used) || (auth.picked === 'ntlm' && !auth.ntlm?.sentType3);
       const probe = body !== undefined && auth.user !== undefined && multipassPending && method !== 'GET' && method !== 'HEAD';
       const head = requestHead(r, {
-        requestLine: `${method} ${url.href} HTTP/${proxy.http10 || r.httpVersion === '1.0' ? '1.0' : '1.1'}`,
+        // --proxy1.0 changes only the CONNECT request line (lib/cf-h1-proxy.c); this request stays HTTP/1.1
+        requestLine: `${method} ${url.href} HTTP/${r.httpVersion === '1.0' ? '1.0' : '1.1'}`,
         host: hostHeader(url),
         ...(ah.value ? { proxyAuthorization: ah.value } : {}),
         proxyConnection: true,
@@ -367,7 +405,7 @@ class Simulation {
         probe,
       });
       this.t.send(head);
-      if (this.profile.requestSentLine) this.t.info('Request completely sent off');
+      this.requestSent(probe ? undefined : body);
       this.steps.push({
         kind: 'request',
         title: `${method} ${url.href} to the proxy${ah.value ? ' with credentials' : ''}`,
@@ -379,7 +417,10 @@ class Simulation {
       if (verdict.accepted) {
         const origin = originAt(this.network, url.host, url.port, url.scheme);
         this.steps.push({ kind: 'response', title: 'The proxy forwards the request', detail: [verdict.why] });
-        return this.finish(relayed(model, proxy.port, originResponse(origin, this.date(), method === 'HEAD')), proxy.host);
+        return this.finish(relayed(model, proxy.port, originResponse(origin, this.date(), method === 'HEAD'), method === 'HEAD'), {
+          host: proxy.host,
+          port: proxy.port,
+        });
       }
       const response = verdict.response!;
       const challenges = response.status === 407 ? challengesOf(response) : [];
@@ -388,6 +429,7 @@ class Simulation {
           ? readProxyChallenges(
               auth,
               challenges.map((c) => c.challenge),
+              this.profile.ntlm,
             )
           : undefined;
       this.steps.push({
@@ -395,41 +437,47 @@ class Simulation {
         title: `Proxy answers ${response.status} ${response.reason}`,
         detail: [verdict.why, ...(v ? [v.why] : [])],
       });
-      if (!v?.retry) return this.finish(response, proxy.host, v?.problemAt !== undefined ? challenges[v.problemAt]!.headerIndex : -1);
+      const at = { host: proxy.host, port: proxy.port };
+      if (!v?.retry) return this.finish(response, at, v?.problemAt !== undefined ? challenges[v.problemAt]! : undefined);
       this.t.recv(statusLine(response));
       for (const [n, val] of response.headers) this.t.recv(`${n}: ${val}`);
-      if (body && !probe && auth.want === 'anyauth') this.t.info('Please rewind output before next send');
+      if (body && !probe && auth.want === 'anyauth') this.t.info(this.w.rewind);
+      if (this.w.ignoreBodyBeforeBlank) this.t.info('Ignoring the response-body');
+      if (this.w.ignoreBodyBeforeBlank) this.t.info('setting size while ignoring');
       this.t.recv('');
       if (r.include) this.t.stdout(headText(response), 'headers');
-      this.t.info('Ignoring the response-body');
-      this.t.info(`Connection #0 to host ${proxy.host} left intact`);
+      if (!this.w.ignoreBodyBeforeBlank) this.t.info('Ignoring the response-body');
+      this.t.info(this.w.leftIntact(at.host, at.port));
     }
     return 0;
   }
 
   /** The last response: headers, -f, body, "left intact", -w. */
-  finish(response: ModelResponse, connectionHost: string, problemHeader = -1): number {
+  finish(
+    response: ModelResponse,
+    connection: { host: string; port: number },
+    problem?: { challenge: ParsedChallenge; headerIndex: number },
+  ): number {
     const r = this.request;
     this.httpCode = response.status;
     this.t.recv(statusLine(response));
     response.headers.forEach(([n, v], i) => {
-      if (i === problemHeader) this.t.info('Authentication problem. Ignoring this.');
+      if (i === problem?.headerIndex) this.t.info(this.w.authProblem(problem.challenge.scheme));
       this.t.recv(`${n}: ${v}`);
     });
     if ((r.fail || r.failWithBody) && response.status >= 400) {
       const msg = `The requested URL returned error: ${response.status}`;
-      if (r.failWithBody) {
-        this.t.recv('');
-        this.t.stdout(response.body, 'body');
-      }
+      if (r.failWithBody) this.t.recv('');
+      if (r.failWithBody) this.t.stdout(response.body, 'body');
       this.t.info(msg);
+      if (!r.failWithBody && this.w.blankAfterFail) this.t.recv('');
       this.steps.push({ kind: 'result', title: `-f turns ${response.status} into exit 22`, detail: [] });
       return this.failAfterClose(22, msg);
     }
     this.t.recv('');
-    if (r.include) this.t.stdout(headText(response), 'headers');
+    if (r.include || r.head) this.t.stdout(headText(response), 'headers');
     if (r.output === undefined || r.output === '-') this.t.stdout(response.body, 'body');
-    this.t.info(`Connection #0 to host ${connectionHost} left intact`);
+    this.t.info(this.w.leftIntact(connection.host, connection.port));
     this.writeOut(0);
     this.steps.push({
       kind: 'result',
@@ -442,8 +490,36 @@ class Simulation {
     return 0;
   }
 
+  /** 8.x: the deferred "connected" line once the whole chain (tunnel, TLS) is up, then the HTTP version. */
+  chainUp(tls: boolean): void {
+    if (this.pendingConnected !== undefined) this.t.info(this.pendingConnected);
+    this.pendingConnected = undefined;
+    if (this.w.usingHttp === 'always') this.t.info('using HTTP/1.x');
+    else if (tls) this.t.info('using HTTP/1.1');
+  }
+
+  /** 8.x: "Request completely sent off", or "upload completely sent off: N bytes" when a body went with it. */
+  requestSent(body: RequestBody | undefined): void {
+    if (!this.w.requestSent) return;
+    this.t.info(body ? `upload completely sent off: ${utf8Length(body.text)} bytes` : 'Request completely sent off');
+  }
+
+  /** --ntlm with -u: curl names the scheme before the request that carries message 1. */
+  serverAuthLine(): void {
+    const r = this.request;
+    if (r.user !== undefined && r.serverAuth === 'ntlm') this.t.info(`Server auth using NTLM with user '${r.user.split(':')[0]}'`);
+  }
+
+  certFooter(): string[] {
+    return [...CERT_FOOTER, this.w.tls.adviceLastLine];
+  }
+
+  get w(): CurlWording {
+    return this.profile.wording;
+  }
+
   failAfterClose(exit: number, message: string, footer: readonly string[] = []): number {
-    this.t.info(this.profile.closingLine(0));
+    this.t.info(this.w.closing(0));
     return this.fail(exit, message, true, footer);
   }
 
