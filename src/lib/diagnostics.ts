@@ -36,3 +36,53 @@ export function clampDiagnostics(diagnostics: readonly Diagnostic[], length: num
     return { ...d, start, end: Math.min(Math.max(start, d.end), length) };
   });
 }
+
+/** The most diagnostics any parser returns: a UI cannot show a million underlines, and memory stays bounded. */
+export const MAX_DIAGNOSTICS = 200;
+
+/** Keeps the first `max` diagnostics and, when there were more, adds one info diagnostic: "and N more". */
+export function capDiagnostics(diagnostics: readonly Diagnostic[], length: number, max = MAX_DIAGNOSTICS): Diagnostic[] {
+  return finishDiagnostics(diagnostics, length, max);
+}
+
+/** Appends `items` to `target` one by one (a spread push overflows the stack on a long list), shifted by `by`. */
+export function appendDiagnostics(target: Diagnostic[], items: readonly Diagnostic[], by = 0): void {
+  for (const d of items) target.push(by === 0 ? d : { ...d, start: d.start + by, end: d.end + by });
+}
+
+const DROPPED = new WeakMap<Diagnostic[], () => number>();
+
+/**
+ * A diagnostics list for a parser to push into that keeps at most `max` entries and counts the rest, so a
+ * pathological 3 MB input costs a few hundred objects, not a million. {@link finishDiagnostics} adds the
+ * "and N more" entry. It is an ordinary array otherwise (the parsers pass it down as `Diagnostic[]`).
+ */
+export function boundedDiagnostics(max = MAX_DIAGNOSTICS): Diagnostic[] {
+  const list: Diagnostic[] = [];
+  let dropped = 0;
+  Object.defineProperty(list, 'push', {
+    enumerable: false,
+    value: (...items: Diagnostic[]): number => {
+      for (const d of items) {
+        if (list.length < max) Array.prototype.push.call(list, d);
+        else dropped++;
+      }
+      return list.length;
+    },
+  });
+  DROPPED.set(list, () => dropped);
+  return list;
+}
+
+/** A plain copy of `list` (bounded or not), capped, with the "and N more" entry when anything was left out. */
+export function finishDiagnostics(list: readonly Diagnostic[], length: number, max = MAX_DIAGNOSTICS): Diagnostic[] {
+  const dropped = DROPPED.get(list as Diagnostic[])?.() ?? 0;
+  const kept = list.slice(0, max);
+  const rest = list.length - kept.length + dropped;
+  if (rest === 0) return kept;
+  const from = Math.min(kept[kept.length - 1]?.end ?? 0, length);
+  kept.push(
+    diagnostic('info', 'more-diagnostics', `and ${rest} more problem${rest === 1 ? '' : 's'}, not listed`, from, Math.max(from, length)),
+  );
+  return kept;
+}

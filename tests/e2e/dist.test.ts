@@ -9,8 +9,12 @@ const pages = htmlPages();
 const contentPages = pages.filter((p) => p.path !== '/404.html');
 const SITE = 'https://proxy407.dev';
 
-/** Custom elements of our widgets: a page that has none of them must carry none of our JavaScript. */
-const WIDGET_TAG = /<(credentials-decoder|credentials-encoder|challenge-parser|curl-simulator|proxy-config|no-proxy-tester)\b/;
+/**
+ * Custom elements of our widgets and page components (the search field of the home and 404 pages, the codes
+ * filter): a page that has none of them must carry none of our JavaScript.
+ */
+const WIDGET_TAG =
+  /<(credentials-decoder|credentials-encoder|challenge-parser|curl-simulator|proxy-config|no-proxy-tester|search-launcher|code-filter)\b/;
 /** Chunks Starlight and Expressive Code ship on every page (theme, search, table of contents, copy buttons). */
 const STARLIGHT_CHUNK =
   /^\/_astro\/(page|ec|Search\.astro_astro_type_script_index_0_lang|MobileTableOfContents\.astro_astro_type_script_index_0_lang|TableOfContents\.astro_astro_type_script_index_0_lang|starlight-toc|ui-core|Tabs\.astro_astro_type_script_index_0_lang|preload-helper)\.[\w-]+\.js$/;

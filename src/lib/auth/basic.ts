@@ -24,6 +24,41 @@ export interface BasicCredentials {
   diagnostics: Diagnostic[];
 }
 
+export interface BasicInputProblem {
+  field: 'user-id' | 'password';
+  /** UTF-16 offset of the offending character in that field. */
+  at: number;
+  message: string;
+}
+
+/**
+ * The first reason `encodeBasic` would refuse these values, located at the character: a colon in the user-id
+ * (RFC 7617 §2), a control character in either (RFC 7617 §2), or with ISO-8859-1 a character above U+00FF.
+ */
+export function basicInputProblem(userId: string, password: string, charset: 'utf-8' | 'latin1'): BasicInputProblem | undefined {
+  const colon = userId.indexOf(':');
+  if (colon >= 0)
+    return { field: 'user-id', at: colon, message: 'must not contain a colon: curl and servers split at the first one (RFC 7617 §2)' };
+  for (const [field, value] of [
+    ['user-id', userId],
+    ['password', password],
+  ] as const) {
+    const at = firstCtl(value);
+    if (at >= 0) return { field, at, message: `holds a control character (${codePoint(value, at)}), which RFC 7617 §2 forbids` };
+    if (charset === 'latin1') {
+      for (let i = 0; i < value.length; i++) {
+        if (value.charCodeAt(i) > 0xff)
+          return { field, at: i, message: `holds ${codePoint(value, i)}, above U+00FF: ISO-8859-1 cannot encode it (choose UTF-8)` };
+      }
+    }
+  }
+  return undefined;
+}
+
+function codePoint(value: string, at: number): string {
+  return `U+${(value.codePointAt(at) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 /**
  * Builds a Basic credentials value, "Basic <base64>" (RFC 7617 §2).
  * Throws a TypeError for a colon in the user-id, control characters in either part, or (latin1) a character
@@ -31,26 +66,17 @@ export interface BasicCredentials {
  */
 export function encodeBasic(userId: string, password: string, options: BasicOptions = {}): string {
   const charset = options.charset ?? 'utf-8';
-  // RFC 7617 §2: "a user-id containing a colon character is invalid"
-  if (userId.includes(':')) throw new TypeError('The user-id must not contain a colon (RFC 7617 §2)');
-  // RFC 7617 §2: user-id and password MUST NOT contain control characters
-  for (const [label, value] of [
-    ['user-id', userId],
-    ['password', password],
-  ] as const) {
-    const at = firstCtl(value);
-    if (at >= 0) throw new TypeError(`The ${label} holds a control character at index ${at} (RFC 7617 §2)`);
-  }
+  if (charset !== 'utf-8' && charset !== 'latin1') throw new TypeError(`Unknown charset ${JSON.stringify(charset)}`);
+  const problem = basicInputProblem(userId, password, charset);
+  if (problem) throw new TypeError(`The ${problem.field} ${problem.message} at index ${problem.at}`);
   const pass = `${userId}:${password}`;
   let bytes: Uint8Array;
   if (charset === 'latin1') {
     const encoded = latin1Encode(pass);
     if (encoded === undefined) throw new TypeError('A character above U+00FF cannot be encoded as ISO-8859-1; use charset utf-8');
     bytes = encoded;
-  } else if (charset === 'utf-8') {
-    bytes = utf8Encode(pass.normalize('NFC')); // RFC 7617 §2.1: NFC, then UTF-8
   } else {
-    throw new TypeError(`Unknown charset ${JSON.stringify(charset)}`);
+    bytes = utf8Encode(pass.normalize('NFC')); // RFC 7617 §2.1: NFC, then UTF-8
   }
   return `Basic ${encodeBase64(bytes)}`;
 }

@@ -4,8 +4,8 @@
  * whole raw request, dispatched on the auth-scheme. Every diagnostic offset in the result, nested ones included,
  * points into the input given (NTLM and Negotiate message fields keep their byte offsets into the decoded token).
  */
-import { clampDiagnostics, diagnostic, shiftDiagnostics, type Diagnostic } from '../diagnostics';
-import { isOws, isTchar, scanWhile } from '../http/chars';
+import { appendDiagnostics, capDiagnostics, clampDiagnostics, diagnostic, type Diagnostic } from '../diagnostics';
+import { isOws, isTchar, isToken68, scanWhile } from '../http/chars';
 import type { AuthParam } from '../http/auth-list';
 import { parseCredentials } from '../http/credentials-field';
 import { decodeBasic, type BasicCredentials } from './basic';
@@ -52,12 +52,15 @@ const CHALLENGE_FIELDS = new Set(['proxy-authenticate', 'www-authenticate']);
 export function decodeCredentials(input: string, options: { now?: number } = {}): DecodeCredentialsResult {
   const located = locateValue(input);
   const diagnostics = located.diagnostics;
-  if (located.value === undefined) return { diagnostics: clampDiagnostics(diagnostics, input.length) };
+  if (located.value === undefined) return { diagnostics: finish(diagnostics, input.length) };
   const { start: at, end: valueEnd, fieldName } = located.value;
+  const bare = bareBasic(input, at, valueEnd, fieldName);
+  if (bare !== undefined)
+    return { credentials: bare.credentials, diagnostics: finish([...diagnostics, ...bare.diagnostics], input.length) };
   const parsed = parseCredentials(input.slice(at, valueEnd));
-  diagnostics.push(...shiftDiagnostics(parsed.diagnostics, at));
+  appendDiagnostics(diagnostics, parsed.diagnostics, at);
   const item = parsed.credentials;
-  if (item === undefined) return { diagnostics: clampDiagnostics(diagnostics, input.length) };
+  if (item === undefined) return { diagnostics: finish(diagnostics, input.length) };
 
   const base: CredentialsBase = {
     scheme: item.scheme,
@@ -92,16 +95,16 @@ export function decodeCredentials(input: string, options: { now?: number } = {})
       credentials = { ...base, kind: 'basic' };
       if (token68 !== undefined) {
         const basic = decodeBasic(token68);
-        const shifted = shiftDiagnostics(basic.diagnostics, tokenStart);
-        diagnostics.push(...shifted);
+        const shifted = shift(basic.diagnostics, tokenStart);
+        appendDiagnostics(diagnostics, shifted);
         credentials.basic = { ...basic, diagnostics: shifted };
       }
       break;
     }
     case 'digest': {
       const digest = decodeDigestCredentials(item);
-      const shifted = shiftDiagnostics(digest.diagnostics, at);
-      diagnostics.push(...shifted);
+      const shifted = shift(digest.diagnostics, at);
+      appendDiagnostics(diagnostics, shifted);
       credentials = { ...base, kind: 'digest', digest: { ...digest, diagnostics: shifted } };
       break;
     }
@@ -109,8 +112,8 @@ export function decodeCredentials(input: string, options: { now?: number } = {})
       credentials = { ...base, kind: 'bearer' };
       if (token68 !== undefined) {
         const bearer = decodeBearer(token68, options);
-        const shifted = shiftDiagnostics(bearer.diagnostics, tokenStart);
-        diagnostics.push(...shifted);
+        const shifted = shift(bearer.diagnostics, tokenStart);
+        appendDiagnostics(diagnostics, shifted);
         credentials.bearer = { ...bearer, diagnostics: shifted };
       }
       break;
@@ -119,7 +122,7 @@ export function decodeCredentials(input: string, options: { now?: number } = {})
       credentials = { ...base, kind: 'ntlm' };
       if (token68 !== undefined) {
         const ntlm = decodeNtlmMessage(token68);
-        diagnostics.push(...shiftDiagnostics(ntlm.diagnostics, tokenStart));
+        appendDiagnostics(diagnostics, ntlm.diagnostics, tokenStart);
         if (ntlm.message !== undefined) credentials.ntlm = ntlm.message;
       }
       break;
@@ -128,7 +131,7 @@ export function decodeCredentials(input: string, options: { now?: number } = {})
       credentials = { ...base, kind: 'negotiate' };
       if (token68 !== undefined) {
         const negotiate = decodeNegotiate(token68);
-        diagnostics.push(...shiftDiagnostics(negotiate.diagnostics, tokenStart));
+        appendDiagnostics(diagnostics, negotiate.diagnostics, tokenStart);
         if (negotiate.token !== undefined) credentials.negotiate = negotiate.token;
       }
       break;
@@ -145,7 +148,61 @@ export function decodeCredentials(input: string, options: { now?: number } = {})
         ),
       );
   }
-  return { credentials, diagnostics: clampDiagnostics(diagnostics, input.length) };
+  return { credentials, diagnostics: finish(diagnostics, input.length) };
+}
+
+function finish(diagnostics: readonly Diagnostic[], length: number): Diagnostic[] {
+  return clampDiagnostics(capDiagnostics(diagnostics, length), length);
+}
+
+/** A scheme's own list, capped and moved to input offsets (a Digest header can carry thousands of bad parameters). */
+function shift(list: readonly Diagnostic[], by: number): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  appendDiagnostics(out, capDiagnostics(list, Number.MAX_SAFE_INTEGER), by);
+  return out;
+}
+
+/**
+ * A bare token68 with no scheme in front ("YWxpY2U6czNjcjN0") whose base64 is printable "user:password": read as
+ * Basic, with a note. Anything else (no colon, control characters, not base64) stays an unknown scheme.
+ */
+function bareBasic(
+  input: string,
+  start: number,
+  end: number,
+  fieldName: string | undefined,
+): { credentials: DecodedCredentials; diagnostics: Diagnostic[] } | undefined {
+  const text = input.slice(start, end);
+  if (text.length < 4 || !isToken68(text)) return undefined;
+  const basic = decodeBasic(text);
+  if (basic.userId === undefined || basic.diagnostics.some((d) => d.severity === 'error') || !printable(basic.text)) return undefined;
+  const note = diagnostic(
+    'info',
+    'bare-basic-token',
+    'No scheme was given; this token is base64 of "user:password", so it is read as Basic (send it as "Basic <token>")',
+    start,
+    end,
+  );
+  const shifted = shift(basic.diagnostics, start);
+  const credentials: DecodedCredentials = {
+    kind: 'basic',
+    scheme: 'Basic',
+    token68: text,
+    params: [],
+    start,
+    end,
+    basic: { ...basic, diagnostics: shifted },
+    ...(fieldName !== undefined ? { fieldName } : {}),
+  };
+  return { credentials, diagnostics: [note, ...shifted] };
+}
+
+function printable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f || (c >= 0x80 && c < 0xa0) || c === 0xfffd) return false;
+  }
+  return true;
 }
 
 interface Located {

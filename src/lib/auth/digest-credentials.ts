@@ -1,7 +1,7 @@
 /**
  * Reading Digest credentials (RFC 7616 §3.4) from a parsed Proxy-Authorization / Authorization value.
  */
-import { diagnostic, type Diagnostic } from '../diagnostics';
+import { boundedDiagnostics, diagnostic, finishDiagnostics, type Diagnostic } from '../diagnostics';
 import { fromHex } from '../bytes';
 import type { Credentials } from '../http/credentials-field';
 import { findParam } from '../http/challenges';
@@ -35,7 +35,7 @@ const UNQUOTED = new Set(['algorithm', 'qop', 'nc', 'userhash']);
 
 /** Reads Digest credentials and reports what RFC 7616 §3.4 requires. Offsets are those of the parsed item. Never throws. */
 export function decodeDigestCredentials(credentials: Credentials): DigestCredentials {
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics = boundedDiagnostics();
   const get = (name: string): AuthParam | undefined => findParam(credentials, name);
   const value = (name: string): string | undefined => get(name)?.value;
   const result: DigestCredentials = {
@@ -132,6 +132,7 @@ export function decodeDigestCredentials(credentials: Credentials): DigestCredent
         ),
       );
   }
+  result.diagnostics = finishDiagnostics(diagnostics, credentials.end);
   return result;
 }
 
@@ -228,4 +229,25 @@ function checkHex(
       ),
     );
   }
+}
+
+/**
+ * The request method a Digest `uri` implies when the reader gives none: CONNECT when the uri is in authority
+ * form (host:port, RFC 9112 §3.2.3: what a client sends through a proxy for an https:// URL), GET otherwise.
+ */
+export function defaultDigestMethod(uri: string | undefined): 'CONNECT' | 'GET' {
+  return uri !== undefined && isAuthorityForm(uri) ? 'CONNECT' : 'GET';
+}
+
+/** authority-form = uri-host ":" port: no scheme, no path, a port of digits after the last colon. */
+function isAuthorityForm(uri: string): boolean {
+  if (uri === '' || uri.startsWith('/') || uri === '*' || uri.includes('/') || uri.includes('?') || uri.includes('@')) return false;
+  const colon = uri.lastIndexOf(':');
+  if (colon <= 0 || colon === uri.length - 1) return false;
+  for (let i = colon + 1; i < uri.length; i++) {
+    const c = uri.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  const host = uri.slice(0, colon);
+  return host.startsWith('[') ? host.endsWith(']') : !host.includes(':');
 }

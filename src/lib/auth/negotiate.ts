@@ -4,7 +4,7 @@
  * in the base64 text (or in the bytes when bytes were given).
  */
 import type { Diagnostic } from '../diagnostics';
-import { diagnostic } from '../diagnostics';
+import { boundedDiagnostics, diagnostic, finishDiagnostics } from '../diagnostics';
 import { decodeBase64, toHex } from '../bytes';
 import type { Tlv } from './der';
 import { UNIVERSAL, decodeBitString, decodeInteger, decodeOid, explicitField, isTag, readChildren, readTlv } from './der';
@@ -102,7 +102,7 @@ export function decodeNegotiate(input: string | Uint8Array): NegotiateDecodeResu
   let end = input.length;
   while (start < end && isSpace(input.charCodeAt(start))) start++;
   while (end > start && isSpace(input.charCodeAt(end - 1))) end--;
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics = boundedDiagnostics();
   const decoded = decodeBase64(input.slice(start, end));
   if (start === end) {
     return {
@@ -122,12 +122,20 @@ export function decodeNegotiate(input: string | Uint8Array): NegotiateDecodeResu
     const s = Math.min(start + byteToBase64Offset(d.start), end);
     diagnostics.push({ ...d, start: s, end: Math.min(Math.max(s, start + Math.ceil((d.end * 4) / 3)), end) });
   }
-  return inner.token ? { token: inner.token, diagnostics, bytes: decoded.bytes } : { diagnostics, bytes: decoded.bytes };
+  const finished = finishDiagnostics(diagnostics, input.length);
+  return inner.token
+    ? { token: inner.token, diagnostics: finished, bytes: decoded.bytes }
+    : { diagnostics: finished, bytes: decoded.bytes };
 }
 
 /** The same on bytes, with diagnostics in byte offsets. */
 export function decodeNegotiateBytes(bytes: Uint8Array): { token?: NegotiateToken; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+  const { token, diagnostics } = readNegotiateBytes(bytes, boundedDiagnostics());
+  const finished = finishDiagnostics(diagnostics, bytes.length);
+  return token ? { token, diagnostics: finished } : { diagnostics: finished };
+}
+
+function readNegotiateBytes(bytes: Uint8Array, diagnostics: Diagnostic[]): { token?: NegotiateToken; diagnostics: Diagnostic[] } {
   if (bytes.length === 0) return { diagnostics: [diagnostic('error', 'negotiate-empty', 'no Negotiate token: zero bytes', 0, 0)] };
   if (startsWith(bytes, 0, NTLMSSP)) {
     diagnostics.push(

@@ -130,6 +130,7 @@ export interface CurlProfile {
   notes: readonly string[];
 }
 
+const RESOLVED_NOTE = 'The "Host … was resolved" lines are read from the source; the tests use addresses.';
 const FOOTER_788 = 'how to fix it, please visit the web page mentioned above.';
 const FOOTER_8 = 'how to fix it, please visit the webpage mentioned above.';
 
@@ -253,7 +254,7 @@ export const PROFILES: Readonly<Record<CurlVersion, CurlProfile>> = {
     noProxyIpv6Cidr: false,
     resolvedLines: false,
     wording: W788,
-    notes: ['Every cell observed: the Debian 12 binary against Squid (tests/interop).'],
+    notes: [],
   },
   '8.14.1': {
     version: '8.14.1',
@@ -266,9 +267,7 @@ export const PROFILES: Readonly<Record<CurlVersion, CurlProfile>> = {
     noProxyIpv6Cidr: false,
     resolvedLines: true, // not exercised by the interop scenarios, which give addresses
     wording: W8141,
-    notes: [
-      'Every cell observed: the Debian 13 binary against Squid (tests/interop), except the "Host … was resolved" lines (read from the source).',
-    ],
+    notes: [RESOLVED_NOTE],
   },
   '8.20.0': {
     version: '8.20.0',
@@ -286,8 +285,7 @@ export const PROFILES: Readonly<Record<CurlVersion, CurlProfile>> = {
       refused: W8141.refused,
     },
     notes: [
-      'Derived, not run: wording as observed in 8.23.0; exit 7, NTLM off and IPv6 CIDR from the source at curl-8_20_0.',
-      'The refused-proxy message has no "over proxy …" part: that arrived in 8.21.0 (lib/cf-ip-happy.c).',
+      'Not run: lines as in 8.23.0, except no "over proxy" when a proxy refuses (added in 8.21.0); exit 7, NTLM off, IPv6 CIDR from the source.',
     ],
   },
   '8.23.0': {
@@ -301,7 +299,7 @@ export const PROFILES: Readonly<Record<CurlVersion, CurlProfile>> = {
     noProxyIpv6Cidr: true, // observed: NO_PROXY=::1/128 bypasses the proxy for http://[::1]/
     resolvedLines: true,
     wording: W8230,
-    notes: ['Every cell observed: the Debian sid binary against Squid (tests/interop), except the "Host … was resolved" lines.'],
+    notes: [RESOLVED_NOTE],
   },
 };
 

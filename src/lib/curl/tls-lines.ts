@@ -6,11 +6,14 @@
 import type { TlsWording } from './profiles';
 import type { Transcript } from './transcript';
 
-export interface TlsOutcome {
-  ok: boolean;
-  exitCode?: number;
-  error?: string;
-}
+/**
+ * How the handshake ended: `wrong-version` is a peer that answers in plain text (exit 35, e.g. an https://
+ * proxy URL for a plain-HTTP proxy); `untrusted-certificate` a certificate curl cannot verify (exit 60).
+ */
+export type TlsOutcome =
+  | { kind: 'ok' }
+  | { kind: 'failed'; cause: 'wrong-version'; exit: 35; error: string }
+  | { kind: 'failed'; cause: 'untrusted-certificate'; exit: 60; error: string };
 
 export function tlsHandshake(
   t: Transcript,
@@ -23,7 +26,7 @@ export function tlsHandshake(
     notBefore: string;
     notAfter: string;
     plainPeer: boolean;
-    /** The handshake with an https:// proxy (8.14.1 prints no ALPN line for it). */
+    /** The handshake with an https:// proxy (7.88.1 and 8.14.1 print no ALPN line for it). */
     forProxy: boolean;
     w: TlsWording;
   },
@@ -35,7 +38,7 @@ export function tlsHandshake(
   else if (w.noVerifyLine) t.info(w.noVerifyLine);
   if (opts.plainPeer) {
     t.info(w.wrongVersion);
-    return { ok: false, exitCode: 35, error: w.wrongVersion };
+    return { kind: 'failed', cause: 'wrong-version', exit: 35, error: w.wrongVersion };
   }
   t.info('TLSv1.3 (IN), TLS handshake, Server hello (2):');
   if (w.serverChangeCipher) t.info('TLSv1.3 (IN), TLS change cipher, Change cipher spec (1):');
@@ -43,9 +46,7 @@ export function tlsHandshake(
   t.info('TLSv1.3 (IN), TLS handshake, Certificate (11):');
   if (opts.verify && opts.selfSigned && !w.verifyAfterHandshake) {
     t.info('TLSv1.3 (OUT), TLS alert, unknown CA (560):');
-    const error = 'SSL certificate problem: self-signed certificate';
-    t.info(error);
-    return { ok: false, exitCode: 60, error };
+    return untrusted(t, 'SSL certificate problem: self-signed certificate');
   }
   t.info('TLSv1.3 (IN), TLS handshake, CERT verify (15):');
   t.info('TLSv1.3 (IN), TLS handshake, Finished (20):');
@@ -61,19 +62,17 @@ export function tlsHandshake(
   if (!opts.selfSigned) t.info(`${i}subjectAltName: host "${opts.host}" matched cert's "${opts.certName}"`);
   t.info(`${i}issuer: CN=${opts.selfSigned ? opts.certName : 'Example Trusted CA'}`);
   if (w.certLevel && w.certLevelFirst) t.info(w.certLevel);
-  if (opts.verify && w.verifyAfterHandshake && opts.certName !== opts.host) {
-    const error = `SSL: certificate subject name '${opts.certName}' does not match target hostname '${opts.host}'`;
-    t.info(error);
-    return { ok: false, exitCode: 60, error };
-  }
-  if (opts.verify && w.verifyAfterHandshake && opts.selfSigned) {
-    const error = 'SSL certificate problem: self-signed certificate';
-    t.info(error);
-    return { ok: false, exitCode: 60, error };
-  }
+  if (opts.verify && w.verifyAfterHandshake && opts.certName !== opts.host)
+    return untrusted(t, `SSL: certificate subject name '${opts.certName}' does not match target hostname '${opts.host}'`);
+  if (opts.verify && w.verifyAfterHandshake && opts.selfSigned) return untrusted(t, 'SSL certificate problem: self-signed certificate');
   for (const l of opts.selfSigned ? w.selfSignedAccepted : w.verifiedLines) t.info(l);
   if (w.certLevel && !w.certLevelFirst) t.info(w.certLevel);
-  return { ok: true };
+  return { kind: 'ok' };
+}
+
+function untrusted(t: Transcript, error: string): TlsOutcome {
+  t.info(error);
+  return { kind: 'failed', cause: 'untrusted-certificate', exit: 60, error };
 }
 
 /** After the first request on a TLS 1.3 connection, OpenSSL reads the server's session tickets. */

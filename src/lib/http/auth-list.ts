@@ -305,15 +305,3 @@ export function describeChar(text: string, pos: number): string {
   const hex = 'U+' + code.toString(16).toUpperCase().padStart(4, '0');
   return code > 0x20 && code < 0x7f ? `"${text[pos]}"` : hex;
 }
-
-const MAX_DIAGNOSTICS = 200;
-
-/** Keeps the first diagnostics of a pathological input (a UI cannot show a million underlines anyway). */
-export function limitDiagnostics(diagnostics: Diagnostic[], length: number): Diagnostic[] {
-  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
-  const rest = diagnostics.length - MAX_DIAGNOSTICS;
-  const kept = diagnostics.slice(0, MAX_DIAGNOSTICS);
-  const from = Math.min(kept[kept.length - 1]!.end, length);
-  kept.push(diagnostic('info', 'more-diagnostics', `${rest} more problems were found and are not listed`, from, length));
-  return kept;
-}

@@ -1,9 +1,9 @@
 /**
  * Proxy-Authenticate and WWW-Authenticate field values: a list of challenges (RFC 9110 §11.3, §11.6.1, §11.7.1).
  */
-import { diagnostic, type Diagnostic } from '../diagnostics';
+import { boundedDiagnostics, capDiagnostics, diagnostic, type Diagnostic } from '../diagnostics';
 import { isQdtext, isToken, isToken68 } from './chars';
-import { limitDiagnostics, scanAuthList, type AuthItem, type AuthParam } from './auth-list';
+import { scanAuthList, type AuthItem, type AuthParam } from './auth-list';
 import { formatParamValue } from './quoted-string';
 
 export type { AuthParam } from './auth-list';
@@ -40,7 +40,7 @@ const PARAM_SCHEMES = new Set(['basic', 'digest', 'bearer']);
  */
 export function parseChallenges(field: string | readonly string[]): ChallengesResult {
   const text = typeof field === 'string' ? field : joinFieldLines(field);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics = boundedDiagnostics();
   const challenges = scanAuthList(text, diagnostics);
   if (challenges.length === 0) {
     // RFC 9110 §11.6.1, §11.7.1: the field carries at least one challenge.
@@ -64,7 +64,7 @@ export function parseChallenges(field: string | readonly string[]): ChallengesRe
       );
     }
   }
-  return { challenges, diagnostics: limitDiagnostics(diagnostics, text.length) };
+  return { challenges, diagnostics: capDiagnostics(diagnostics, text.length) };
 }
 
 /**

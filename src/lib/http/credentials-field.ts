@@ -1,8 +1,8 @@
 /**
  * Proxy-Authorization and Authorization field values: exactly one set of credentials (RFC 9110 §11.4, §11.6.2, §11.7.2).
  */
-import { diagnostic, type Diagnostic } from '../diagnostics';
-import { limitDiagnostics, scanAuthList, type AuthItem } from './auth-list';
+import { boundedDiagnostics, capDiagnostics, diagnostic, type Diagnostic } from '../diagnostics';
+import { scanAuthList, type AuthItem } from './auth-list';
 
 export type Credentials = AuthItem;
 
@@ -13,7 +13,7 @@ export interface CredentialsResult {
 
 /** Parses a credentials field value (scheme + token68 or auth-params). Never throws. */
 export function parseCredentials(field: string): CredentialsResult {
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics = boundedDiagnostics();
   const items = scanAuthList(field, diagnostics);
   const first = items[0];
   if (first === undefined) {
@@ -35,5 +35,5 @@ export function parseCredentials(field: string): CredentialsResult {
       ),
     );
   }
-  return { credentials: first, diagnostics: limitDiagnostics(diagnostics, field.length) };
+  return { credentials: first, diagnostics: capDiagnostics(diagnostics, field.length) };
 }

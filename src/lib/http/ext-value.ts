@@ -3,7 +3,7 @@
  *   ext-value = charset "'" [ language ] "'" value-chars
  *   value-chars = *( pct-encoded / attr-char )
  */
-import { diagnostic, type Diagnostic } from '../diagnostics';
+import { boundedDiagnostics, diagnostic, finishDiagnostics, type Diagnostic } from '../diagnostics';
 import { latin1Decode, utf8DecodeStrict, utf8Encode } from '../bytes';
 import { isAttrChar } from './chars';
 
@@ -27,7 +27,11 @@ export function encodeExtValue(value: string): string {
 
 /** Decodes an ext-value; charsets UTF-8 and ISO-8859-1 (case-insensitive) as RFC 8187 §3.2.1 requires. Never throws. */
 export function decodeExtValue(text: string): ExtValueResult {
-  const diagnostics: Diagnostic[] = [];
+  const result = readExtValue(text, boundedDiagnostics());
+  return { ...result, diagnostics: finishDiagnostics(result.diagnostics, text.length) };
+}
+
+function readExtValue(text: string, diagnostics: Diagnostic[]): ExtValueResult {
   const q1 = text.indexOf("'");
   const q2 = q1 < 0 ? -1 : text.indexOf("'", q1 + 1);
   if (q1 < 0 || q2 < 0) {

@@ -1,60 +1,48 @@
 /**
- * <challenge-parser>: takes over the server-rendered form (ChallengeParser.astro). The parsing engine is loaded
- * on first input as a separate same-origin chunk; output is built with createElement/textContent only.
- * Nothing is sent or stored; the share link keeps the pasted text in the URL fragment (challenges hold no secret).
+ * <challenge-parser>: takes over the server-rendered form (ChallengeParser.astro) on the shared widget base.
+ * The share link is rebuilt from the parse (lib/http/shareable-response): status line, challenge fields and
+ * the proxy-identifying headers; other lines and tokens only when the reader ticks the box.
  */
-import { createAnnouncer } from '../shared/announce';
-import { wireCopyValues } from '../shared/copy';
-import { h, part, replace } from '../shared/dom';
-import { readShareState, shareUrl } from '../shared/share';
+import { defineWidget, WidgetElement } from '../shared/widget-element';
 
-const TAG = 'challenge-parser';
 type Engine = typeof import('./engine');
-let engine: Promise<Engine> | undefined;
-const loadEngine = () => (engine ??= import('./engine'));
 
-class ChallengeParser extends HTMLElement {
-  connectedCallback(): void {
-    if (this.dataset['ready'] !== undefined) return;
-    this.dataset['ready'] = '';
-    const input = part<HTMLTextAreaElement>(this, 'input');
-    const scheme = part<HTMLSelectElement>(this, 'proxy-scheme');
-    const result = part(this, 'result');
-    const announce = createAnnouncer(this);
-    let pending = 0;
-    const render = async () => {
-      const ticket = ++pending;
-      try {
-        const { render: parse } = await loadEngine();
-        if (ticket !== pending) return;
-        const { dom, view } = parse(input.value, { proxyScheme: scheme.value === 'https' ? 'https' : 'http' });
-        replace(result, dom);
+class ChallengeParser extends WidgetElement<Engine> {
+  protected readonly tag = 'challenge-parser';
+
+  protected importEngine(): Promise<Engine> {
+    return import('./engine');
+  }
+
+  protected setup(): void {
+    const input = this.el<HTMLTextAreaElement>('input');
+    const scheme = this.el<HTMLSelectElement>('proxy-scheme');
+    const result = this.el('result');
+    const proxyScheme = () => (scheme.value === 'https' ? 'https' : 'http');
+    const parsed = this.renderer({
+      target: result,
+      fields: () => [{ label: 'Proxy-Authenticate value, header lines or raw response', value: input.value, control: input }],
+      extra: proxyScheme,
+      run: (e) => {
+        const { dom, view } = e.render(input.value, { proxyScheme: proxyScheme() });
+        result.replaceChildren(dom);
         input.setAttribute('aria-invalid', String(view.diagnostics.some((d) => d.severity === 'error')));
-        announce(view.summary);
-      } catch (error) {
-        replace(
-          result,
-          h('p', { class: 'w-error' }, `Could not read this input: ${error instanceof Error ? error.message : String(error)}`),
-        );
-        announce('Could not read this input');
-      }
-    };
-    input.addEventListener('input', () => void render());
-    scheme.addEventListener('change', () => void render());
-    wireCopyValues(this, announce);
-    part<HTMLButtonElement>(this, 'share').addEventListener('click', () => {
-      navigator.clipboard.writeText(shareUrl(TAG, { value: input.value, proxy: scheme.value })).then(
-        () => announce('Share link copied'),
-        () => announce('Could not copy the share link'),
-      );
+        this.announce(view.summary);
+      },
     });
-    const shared = readShareState(TAG);
-    if (shared?.['value'] !== undefined) {
-      input.value = shared['value'];
-      if (shared['proxy'] === 'https' || shared['proxy'] === 'http') scheme.value = shared['proxy'];
-      void render();
-    }
+    input.addEventListener('input', () => parsed.schedule());
+    scheme.addEventListener('change', () => parsed.schedule());
+    this.wireShare({
+      key: this.tag,
+      secretsName: 'tokens and other lines',
+      state: async (include) => ({ ...(await this.engine()).shareState(input.value, include), proxy: scheme.value }),
+      restore: (state) => {
+        input.value = state['value'] ?? '';
+        if (state['proxy'] === 'https' || state['proxy'] === 'http') scheme.value = state['proxy'];
+        parsed.schedule();
+      },
+    });
   }
 }
 
-if (!customElements.get(TAG)) customElements.define(TAG, ChallengeParser);
+defineWidget('challenge-parser', ChallengeParser);

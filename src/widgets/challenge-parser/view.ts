@@ -4,20 +4,16 @@
  * and what browsers do.
  */
 import { describeBearerChallenge } from '../../lib/auth/bearer';
-import { canonicalAlgorithm } from '../../lib/auth/digest';
 import { decodeNtlmMessage } from '../../lib/auth/ntlm';
-import { findParam, parseChallenges, type Challenge } from '../../lib/http/challenges';
-import { diagnostic, shiftDiagnostics, type Diagnostic } from '../../lib/diagnostics';
+import { parseChallenges } from '../../lib/http/challenges';
+import { appendDiagnostics, boundedDiagnostics, finishDiagnostics, type Diagnostic } from '../../lib/diagnostics';
 import { v, vdiagnostics, vdl, vmarked, vtable, type VChild, type VElement } from '../shared/view';
-import { readPastedResponse, type FieldValue } from './response';
+import { lintChallenges, type LocatedChallenge } from '../../lib/http/challenge-lint';
+import { readPastedResponse } from '../../lib/http/pasted-response';
 
 export interface ChallengeOptions {
   /** How the client talks to the proxy: http:// (plain, the usual case) or https:// (TLS to the proxy). */
   proxyScheme: 'http' | 'https';
-}
-
-export interface LocatedChallenge extends Challenge {
-  field: FieldValue['name'];
 }
 
 export interface ChallengeView {
@@ -73,11 +69,11 @@ const SCHEME_NOTES: Readonly<Record<string, string>> = {
 
 export function challengeView(input: string, options: ChallengeOptions): ChallengeView {
   const pasted = readPastedResponse(input);
-  const diagnostics: Diagnostic[] = [];
+  const found = boundedDiagnostics();
   const challenges: LocatedChallenge[] = [];
   for (const field of pasted.fields) {
     const parsed = parseChallenges(field.value);
-    diagnostics.push(...shiftDiagnostics(parsed.diagnostics, field.start));
+    appendDiagnostics(found, parsed.diagnostics, field.start);
     for (const c of parsed.challenges) {
       challenges.push({
         ...c,
@@ -88,8 +84,8 @@ export function challengeView(input: string, options: ChallengeOptions): Challen
       });
     }
   }
-  diagnostics.push(...warnings(pasted, challenges, options, input.length));
-  diagnostics.sort((a, b) => a.start - b.start);
+  appendDiagnostics(found, lintChallenges(pasted, challenges, options.proxyScheme, input.length));
+  const diagnostics = finishDiagnostics(found, input.length).sort((a, b) => a.start - b.start);
   if (input.trim() === '') {
     return {
       node: v('div', {}, v('p', { class: 'w-note' }, 'Paste a Proxy-Authenticate value, header lines or a whole 407 response.')),
@@ -100,17 +96,21 @@ export function challengeView(input: string, options: ChallengeOptions): Challen
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warns = diagnostics.filter((d) => d.severity === 'warning').length;
+  const schemes = schemeList(challenges);
+  const count = `${challenges.length} challenge${challenges.length === 1 ? '' : 's'}`;
+  // The answer first (what was found, what curl and browsers do), then the warnings, then each challenge in detail.
   const node = v(
     'div',
     { 'data-count': challenges.length },
     v(
       'p',
       { 'data-summary': '' },
-      pasted.status !== undefined ? `HTTP ${pasted.status}${pasted.reason ? ` ${pasted.reason}` : ''}: ` : '',
-      challenges.length === 0
-        ? 'no challenge found.'
-        : `${challenges.length} challenge${challenges.length > 1 ? 's' : ''}: ${challenges.map((c) => c.scheme).join(', ')}.`,
+      pasted.status !== undefined ? `HTTP ${pasted.status}${pasted.reason ? ` ${pasted.reason.slice(0, 200)}` : ''}: ` : '',
+      challenges.length === 0 ? 'no challenge found.' : `${count}: ${schemes}.`,
     ),
+    challenges.length > 0
+      ? [v('h4', {}, 'What curl does'), curlAdvice(challenges), v('h4', {}, 'What browsers do'), browserAdvice(challenges)]
+      : null,
     diagnostics.length > 0
       ? [
           v('h4', {}, 'Warnings and errors'),
@@ -118,17 +118,27 @@ export function challengeView(input: string, options: ChallengeOptions): Challen
           vmarked(input, diagnostics, 'Your input, with the problems underlined'),
         ]
       : null,
-    challenges.slice(0, 50).map((c, i) => challengeSection(c, i)),
-    challenges.length > 0
-      ? [v('h4', {}, 'What curl does'), curlAdvice(challenges), v('h4', {}, 'What browsers do'), browserAdvice(challenges)]
+    challenges.slice(0, MAX_SECTIONS).map((c, i) => challengeSection(c, i)),
+    challenges.length > MAX_SECTIONS
+      ? v('p', { class: 'w-note' }, `… and ${challenges.length - MAX_SECTIONS} more challenges, not shown`)
       : null,
   );
   return {
     node,
-    summary: `${challenges.length} challenge${challenges.length === 1 ? '' : 's'} found${challenges.length ? ` (${challenges.map((c) => c.scheme).join(', ')})` : ''}, ${errors} error${errors === 1 ? '' : 's'}, ${warns} warning${warns === 1 ? '' : 's'}`,
+    summary: `${count} found${challenges.length ? ` (${schemes})` : ''}, ${errors} error${errors === 1 ? '' : 's'}, ${warns} warning${warns === 1 ? '' : 's'}`,
     diagnostics,
     challenges,
   };
+}
+
+const MAX_SECTIONS = 50;
+const MAX_NAMED = 6;
+
+/** "Basic, Digest and 3 more": the scheme names for the summary and the live region, bounded. */
+function schemeList(challenges: readonly LocatedChallenge[]): string {
+  const names = challenges.slice(0, MAX_NAMED).map((c) => (c.scheme.length > 40 ? `${c.scheme.slice(0, 40)}…` : c.scheme));
+  const more = challenges.length - names.length;
+  return names.join(', ') + (more > 0 ? ` and ${more} more` : '');
 }
 
 function challengeSection(c: LocatedChallenge, index: number): VChild {
@@ -185,109 +195,6 @@ function short(text: string): string {
   return text.length > 500 ? `${text.slice(0, 500)}…` : text;
 }
 
-function warnings(
-  pasted: ReturnType<typeof readPastedResponse>,
-  challenges: readonly LocatedChallenge[],
-  options: ChallengeOptions,
-  length: number,
-): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const proxyChallenges = challenges.filter((c) => c.field === 'Proxy-Authenticate');
-  for (const c of challenges) {
-    const lower = c.scheme.toLowerCase();
-    const schemeEnd = c.start + c.scheme.length;
-    if (lower === 'basic') {
-      // RFC 7617 §2: realm is required in a Basic challenge
-      if (!findParam(c, 'realm'))
-        out.push(
-          diagnostic(
-            'warning',
-            'basic-without-realm',
-            'Basic without realm: RFC 7617 §2 requires it; some clients refuse the challenge',
-            c.start,
-            schemeEnd,
-          ),
-        );
-      if (c.field === 'Proxy-Authenticate' && options.proxyScheme === 'http') {
-        out.push(
-          diagnostic(
-            'warning',
-            'basic-over-http',
-            'Basic over a plain http:// proxy connection: the password crosses the network in clear text (base64 is not encryption), even for https:// sites',
-            c.start,
-            schemeEnd,
-          ),
-        );
-      }
-    }
-  }
-  const digests = challenges.filter((c) => c.scheme.toLowerCase() === 'digest');
-  if (
-    digests.length > 0 &&
-    digests.every((c) => (canonicalAlgorithm(findParam(c, 'algorithm')?.value ?? 'MD5') ?? 'MD5').startsWith('MD5'))
-  ) {
-    const first = digests[0]!;
-    out.push(
-      diagnostic(
-        'warning',
-        'md5-only-digest',
-        'Digest with MD5 only: RFC 7616 §3.7 asks servers to offer SHA-256 too; MD5 is weak against offline guessing',
-        first.start,
-        first.start + first.scheme.length,
-      ),
-    );
-  }
-  const at = pasted.statusStart ?? 0;
-  if (pasted.status === 407 && proxyChallenges.length === 0) {
-    // RFC 9110 §15.5.8: the proxy MUST send a Proxy-Authenticate field
-    out.push(
-      diagnostic(
-        'error',
-        '407-without-proxy-authenticate',
-        'A 407 without Proxy-Authenticate: RFC 9110 §15.5.8 requires one; clients cannot know which scheme to use',
-        at,
-        at + 3,
-      ),
-    );
-  }
-  if (pasted.status === 407 && challenges.some((c) => c.field === 'WWW-Authenticate')) {
-    out.push(
-      diagnostic(
-        'warning',
-        'www-authenticate-in-407',
-        "WWW-Authenticate in a 407 is for the origin server; the proxy's challenge belongs in Proxy-Authenticate",
-        at,
-        at + 3,
-      ),
-    );
-  }
-  if (pasted.status === 401) {
-    const fromProxy =
-      proxyChallenges.length > 0 ||
-      pasted.headers.has('proxy-status') ||
-      /squid|proxy|bluecoat|zscaler|forcepoint|mcafee web gateway/i.test(pasted.headers.get('server') ?? '') ||
-      pasted.headers.has('via');
-    if (fromProxy) {
-      out.push(
-        diagnostic(
-          'warning',
-          '401-from-proxy',
-          'A 401 that looks like it comes from a proxy (Proxy-Authenticate, Via, Proxy-Status or a proxy Server header): a proxy should answer 407. Intercepting (transparent) proxies answer 401 because the client does not know it uses a proxy; clients then send Authorization, not Proxy-Authorization',
-          at,
-          at + 3,
-        ),
-      );
-    }
-    if (challenges.every((c) => c.field !== 'WWW-Authenticate'))
-      out.push(
-        diagnostic('error', '401-without-www-authenticate', 'A 401 without WWW-Authenticate: RFC 9110 §15.5.2 requires one', at, at + 3),
-      );
-  }
-  if (pasted.form === 'response' && pasted.status === undefined)
-    out.push(diagnostic('error', 'bad-status-line', 'The status line has no three-digit status code', 0, Math.min(length, 12)));
-  return out;
-}
-
 function curlAdvice(challenges: readonly LocatedChallenge[]): VElement {
   const proxy = challenges.filter((c) => c.field === 'Proxy-Authenticate');
   const offered = new Set(proxy.map((c) => c.scheme.toLowerCase()));
@@ -300,7 +207,7 @@ function curlAdvice(challenges: readonly LocatedChallenge[]): VElement {
         "There is no Proxy-Authenticate challenge: curl's proxy options do not apply. For WWW-Authenticate, use -u (server credentials) with --basic, --digest, --ntlm, --negotiate or --anyauth.",
       ),
     );
-    return v('ul', { 'data-curl': '' }, ...items);
+    return v('ul', { 'data-curl': '' }, items);
   }
   items.push(
     v(
@@ -347,7 +254,7 @@ function curlAdvice(challenges: readonly LocatedChallenge[]): VElement {
     items.push(
       v('li', {}, 'NTLM and Negotiate authenticate the connection, not the request: keep-alive must work through the whole path.'),
     );
-  return v('ul', { 'data-curl': '' }, ...items);
+  return v('ul', { 'data-curl': '' }, items);
 }
 
 function browserAdvice(challenges: readonly LocatedChallenge[]): VElement {
@@ -384,5 +291,5 @@ function browserAdvice(challenges: readonly LocatedChallenge[]): VElement {
       'A browser does not show the 407 page itself: it shows its own prompt, or an error when it supports none of the offered schemes (Chrome: ERR_PROXY_AUTH_UNSUPPORTED).',
     ),
   );
-  return v('ul', { 'data-browsers': '' }, ...items);
+  return v('ul', { 'data-browsers': '' }, items);
 }

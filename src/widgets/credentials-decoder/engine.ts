@@ -2,7 +2,9 @@
  * The decoder's heavy half, loaded on first use by element.ts (a dynamic import: a separate, same-origin
  * chunk), so the eager script stays small. Everything here is the protocol library plus the view.
  */
-import { checkDigestCredentials } from '../../lib/auth/digest-credentials';
+import { checkDigestCredentials, defaultDigestMethod } from '../../lib/auth/digest-credentials';
+import { shareableCredentials } from '../../lib/auth/shareable';
+import type { ShareState } from '../shared/share';
 import { computeDigestResponse } from '../../lib/auth/digest';
 import { toDom } from '../shared/view';
 import { decoderView, type DecoderView } from './view';
@@ -22,11 +24,25 @@ export interface DigestCheck {
   lines: string[];
 }
 
-/** Recomputes the Digest response of the last decoded credentials with this password and method. */
-export function checkDigest(view: DecoderView | undefined, password: string, method: string): DigestCheck | undefined {
+/** The share link's state: the pasted text with the box ticked, otherwise only what the decoded value shows without secrets. */
+export function shareState(input: string, includeSecrets: boolean): ShareState {
+  if (includeSecrets) return { value: input };
+  const shared = shareableCredentials(input);
+  return shared.withheld ? { value: shared.text, withheld: '1' } : { value: shared.text };
+}
+
+/** The method the recompute uses when the reader leaves the field empty (CONNECT for a host:port uri). */
+export function defaultMethod(view: DecoderView | undefined): string {
+  const c = view?.credentials;
+  return c?.kind === 'digest' ? defaultDigestMethod(c.digest.uri) : 'GET';
+}
+
+/** Recomputes the Digest response of the last decoded credentials with this password and method ('' = the default). */
+export function checkDigest(view: DecoderView | undefined, password: string, typedMethod: string): DigestCheck | undefined {
   const c = view?.credentials;
   if (c?.kind !== 'digest') return undefined;
   const d = c.digest;
+  const method = typedMethod === '' ? defaultDigestMethod(d.uri) : typedMethod;
   const outcome = checkDigestCredentials(d, { password }, { method });
   if (outcome.reason) return { ok: false, lines: [`Cannot recompute: ${outcome.reason}`] };
   const lines = [
@@ -34,6 +50,9 @@ export function checkDigest(view: DecoderView | undefined, password: string, met
       ? '✓ The response matches: this password, method and URI produce it.'
       : '✗ The response does not match: wrong password, method, URI or realm.',
     `Expected response: ${outcome.expected ?? ''}`,
+    typedMethod === ''
+      ? `Method: ${method}${method === 'CONNECT' ? ' (the uri is host:port, so the request was a CONNECT through the proxy)' : ''}`
+      : `Method: ${method}`,
   ];
   try {
     const qop = d.qop === 'auth' || d.qop === 'auth-int' ? d.qop : undefined;

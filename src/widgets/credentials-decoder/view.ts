@@ -25,7 +25,7 @@ export interface DecoderView {
   credentials?: DecodedCredentials;
 }
 
-export const MASK = '••••••••';
+import { MASK } from '../../lib/mask';
 const HEX_CAP = 4096;
 
 export const DIGEST_PARAMS: Readonly<Record<string, string>> = {
@@ -141,7 +141,7 @@ function basicView(c: Extract<DecodedCredentials, { kind: 'basic' }>, secrets: R
             'span',
             { class: 'w-with-copy' },
             v('code', { 'data-secret': 'basic-password', 'aria-label': 'Password (hidden)' }, MASK),
-            v('button', { type: 'button', 'data-reveal': 'basic-password', 'aria-pressed': 'false', 'data-needs-js': '' }, 'Show'),
+            v('button', { type: 'button', 'data-reveal': 'basic-password', 'data-needs-js': '' }, 'Show'),
           ),
         ]
       : null,
@@ -234,7 +234,16 @@ function negotiateView(t: NegotiateToken, token68: string): { node: VChild; summ
         v(
           'ul',
           {},
-          v('li', {}, 'mechTypes (client preference first):', v('ol', {}, ...init.mechTypes.map((m) => v('li', {}, mechName(m))))),
+          v(
+            'li',
+            {},
+            'mechTypes (client preference first):',
+            v(
+              'ol',
+              {},
+              init.mechTypes.map((m) => v('li', {}, mechName(m))),
+            ),
+          ),
           init.reqFlags ? v('li', {}, `reqFlags: ${init.reqFlags.flags.join(', ') || 'none'}`) : null,
           init.mechToken ? v('li', {}, `mechToken: ${init.mechToken.length} bytes at offset ${init.mechToken.offset}`) : null,
           init.negHints?.hintName ? v('li', {}, `negHints: ${init.negHints.hintName}`) : null,
@@ -294,7 +303,7 @@ function negotiateView(t: NegotiateToken, token68: string): { node: VChild; summ
   } else if (inner?.kind === 'negoex') {
     innerNode = v('p', {}, inner.note);
   }
-  return { node: [v('h4', {}, 'SPNEGO structure'), v('ul', { class: 'w-tree' }, ...rows), innerNode], summary };
+  return { node: [v('h4', {}, 'SPNEGO structure'), v('ul', { class: 'w-tree' }, rows), innerNode], summary };
 }
 
 const FRAMING: Record<NegotiateToken['framing'], string> = {

@@ -4,16 +4,17 @@
  * draws them with crypto.getRandomValues; the build uses fixed example values).
  * Secrets are displayed masked unless revealed, but copy buttons copy the real text.
  */
-import { encodeBasic } from '../../lib/auth/basic';
+import { basicInputProblem, encodeBasic } from '../../lib/auth/basic';
 import { respondToDigestChallenge } from '../../lib/auth/digest-challenge';
 import { buildAuthenticateMessage, buildNegotiateMessage, decodeNtlmMessage, filetimeFromUnixMilliseconds } from '../../lib/auth/ntlm';
 import { encodeBase64, latin1Encode, toHex, utf8Encode } from '../../lib/bytes';
-import { shiftDiagnostics } from '../../lib/diagnostics';
+import { diagnostic, shiftDiagnostics } from '../../lib/diagnostics';
+import { quoteBash } from '../../lib/snippets/quote';
 import { parseChallenges, type Challenge } from '../../lib/http/challenges';
 import { encodeUserinfo } from '../../lib/snippets/input';
 import { v, vcopy, vdiagnostics, vdl, vmarked, type VChild, type VElement } from '../shared/view';
 
-export const MASK = '••••••••';
+import { MASK } from '../../lib/mask';
 
 export interface BasicState {
   user: string;
@@ -51,25 +52,18 @@ export const CURL_NTLM_TYPE1_FLAGS = 0x00088206;
 
 // RFC 7617 §2, and curl's -U, which splits user and password at the first colon.
 export function basicView(s: BasicState): VElement {
-  let header: string;
-  try {
-    header = encodeBasic(s.user, s.password, { charset: s.charset });
-  } catch (error) {
-    return v(
-      'div',
-      { 'data-basic': '' },
-      v('p', { class: 'w-error', 'data-error': '' }, error instanceof Error ? error.message : String(error)),
-    );
-  }
+  const problem = basicInputProblem(s.user, s.password, s.charset);
+  if (problem) return basicProblemView(s, problem);
+  const header = encodeBasic(s.user, s.password, { charset: s.charset });
   const token = header.slice('Basic '.length);
   const joined = `${s.user}:${s.password}`;
   const bytes = s.charset === 'latin1' ? latin1Encode(joined)! : utf8Encode(joined.normalize('NFC'));
   const userBytes = s.charset === 'latin1' ? latin1Encode(s.user + ':')!.length : utf8Encode((s.user + ':').normalize('NFC')).length;
   const shownPassword = s.reveal ? s.password : MASK;
   const hex = [...bytes].map((b, i) => (i < userBytes || s.reveal ? b.toString(16).padStart(2, '0') : '••')).join(' ');
-  const quoted = shellQuote(joined);
+  const quoted = quoteBash(joined);
   const curl = `curl -U ${quoted} -x ${s.proxy || 'http://proxy.example.com:3128'} https://example.com/`;
-  const curlShown = `curl -U ${shellQuote(`${s.user}:${shownPassword}`)} -x ${s.proxy || 'http://proxy.example.com:3128'} https://example.com/`;
+  const curlShown = `curl -U ${quoteBash(`${s.user}:${shownPassword}`)} -x ${s.proxy || 'http://proxy.example.com:3128'} https://example.com/`;
   const url = proxyUrl(s.proxy, s.user, s.password);
   const urlShown = proxyUrl(s.proxy, s.user, s.password, !s.reveal);
   return v(
@@ -102,6 +96,21 @@ export function basicView(s: BasicState): VElement {
             'Non-ASCII characters: many proxies decode Basic as ISO-8859-1; if yours rejects this, try the ISO-8859-1 charset.',
           )
         : null,
+  );
+}
+
+/** Which field and which character stop the encoding: the user name is shown underlined, the password only by position. */
+function basicProblemView(s: BasicState, problem: NonNullable<ReturnType<typeof basicInputProblem>>): VElement {
+  const label = problem.field === 'user-id' ? 'User name' : 'Password';
+  const where = `character ${problem.at + 1}`;
+  const d = diagnostic('error', 'basic-input', problem.message, problem.at, problem.at + 1);
+  return v(
+    'div',
+    { 'data-basic': '' },
+    v('p', { class: 'w-error', 'data-error': '', 'data-field': problem.field }, `${label}, ${where}: it ${problem.message}.`),
+    problem.field === 'user-id' || s.reveal
+      ? vmarked(problem.field === 'user-id' ? s.user : s.password, [d], `${label}, with the problem underlined`)
+      : null,
   );
 }
 
@@ -150,7 +159,11 @@ export function digestView(s: DigestState): VElement {
         ])
       : v('p', { class: 'w-error', 'data-error': '' }, 'This challenge cannot be answered.'),
     v('h4', {}, 'Why this answer'),
-    v('ul', { 'data-why': '' }, ...why.map((w) => v('li', {}, w))),
+    v(
+      'ul',
+      { 'data-why': '' },
+      why.map((w) => v('li', {}, w)),
+    ),
     v('h4', {}, 'How to change it'),
     v(
       'ul',
@@ -200,7 +213,7 @@ export function ntlmView(s: NtlmState, reveal: boolean): VElement {
         "Paste the proxy's type 2 (the second 407's Proxy-Authenticate: NTLM …) to compute the type 3.",
       ),
     );
-    return v('div', { 'data-ntlm': '' }, ...parts);
+    return v('div', { 'data-ntlm': '' }, parts);
   }
   const decoded = decodeNtlmMessage(token);
   if (decoded.message?.type !== 2) {
@@ -213,12 +226,12 @@ export function ntlmView(s: NtlmState, reveal: boolean): VElement {
           : `Not an NTLM message: ${decoded.diagnostics[0]?.message ?? 'unreadable'}`,
       ),
     );
-    return v('div', { 'data-ntlm': '' }, ...parts);
+    return v('div', { 'data-ntlm': '' }, parts);
   }
   const clientChallenge = hexBytes(s.clientChallenge);
   if (!clientChallenge) {
     parts.push(v('p', { class: 'w-error', 'data-error': '' }, 'The client challenge must be 16 hex digits (8 bytes).'));
-    return v('div', { 'data-ntlm': '' }, ...parts);
+    return v('div', { 'data-ntlm': '' }, parts);
   }
   try {
     const result = buildAuthenticateMessage({
@@ -259,17 +272,12 @@ export function ntlmView(s: NtlmState, reveal: boolean): VElement {
       v('p', { class: 'w-error', 'data-error': '' }, `Cannot build the type 3: ${error instanceof Error ? error.message : String(error)}`),
     );
   }
-  return v('div', { 'data-ntlm': '' }, ...parts);
+  return v('div', { 'data-ntlm': '' }, parts);
 }
 
 /** An output line with its copy button; `shown` replaces the text on screen (masked secrets). */
 function out(text: string, name: string, what: string, shown?: string): VElement {
   return v('span', { class: 'w-with-copy' }, v('code', { 'data-out': name }, shown ?? text), vcopy(text, what));
-}
-
-/** POSIX shell single quotes: ' becomes '\'' . */
-export function shellQuote(text: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
 
 /** http://user:pass@host:port with the userinfo percent-encoded (RFC 3986 §3.2.1). */

@@ -5,11 +5,7 @@
  * this eager script small. Output is built with createElement/textContent only; nothing leaves the page (no
  * request besides that chunk, no storage), and share links live in the URL fragment.
  */
-import { createAnnouncer } from '../shared/announce';
-import { wireCopyValues } from '../shared/copy';
-import { h, part, replace } from '../shared/dom';
-import { wirePasswordToggles } from '../shared/password';
-import { readShareState, shareUrl } from '../shared/share';
+import { defineWidget, WidgetElement } from '../shared/widget-element';
 import {
   PRESETS,
   SECRET_SHARE_KEYS,
@@ -22,27 +18,26 @@ import {
 } from './state';
 
 const TAG = 'curl-simulator';
-/** Above this many characters of input, wait for a pause in typing before simulating. */
-const LARGE_INPUT = 20_000;
 type Engine = typeof import('./engine');
-let engine: Promise<Engine> | undefined;
-const loadEngine = () => (engine ??= import('./engine'));
 
-class CurlSimulator extends HTMLElement {
-  connectedCallback(): void {
-    if (this.dataset['ready'] !== undefined) return;
-    this.dataset['ready'] = '';
-    const command = part<HTMLTextAreaElement>(this, 'command');
-    const env = part<HTMLTextAreaElement>(this, 'env');
-    const preset = part<HTMLSelectElement>(this, 'preset');
-    const user = part<HTMLInputElement>(this, 'user');
-    const password = part<HTMLInputElement>(this, 'password');
-    const reach = part<HTMLSelectElement>(this, 'reach');
-    const originTls = part<HTMLSelectElement>(this, 'origin-tls');
-    const version = part<HTMLSelectElement>(this, 'version');
-    const result = part(this, 'result');
+class CurlSimulator extends WidgetElement<Engine> {
+  protected readonly tag = TAG;
+
+  protected importEngine(): Promise<Engine> {
+    return import('./engine');
+  }
+
+  protected setup(): void {
+    const command = this.el<HTMLTextAreaElement>('command');
+    const env = this.el<HTMLTextAreaElement>('env');
+    const preset = this.el<HTMLSelectElement>('preset');
+    const user = this.el<HTMLInputElement>('user');
+    const password = this.el<HTMLInputElement>('password');
+    const reach = this.el<HTMLSelectElement>('reach');
+    const originTls = this.el<HTMLSelectElement>('origin-tls');
+    const version = this.el<HTMLSelectElement>('version');
+    const result = this.el('result');
     const schemes = [...this.querySelectorAll<HTMLInputElement>('input[data-scheme]')];
-    const announce = createAnnouncer(this);
     const ids = parseIds(this.dataset['ids']);
     // Which simulator of the page a share link restores (the 407 page has two).
     const shareKey = `${TAG}-${[...document.querySelectorAll(TAG)].indexOf(this) + 1}`;
@@ -68,80 +63,50 @@ class CurlSimulator extends HTMLElement {
       if ([...version.options].some((o) => o.value === s.version)) version.value = s.version;
     };
 
-    let pending = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const render = async (): Promise<void> => {
-      const ticket = ++pending;
-      try {
-        const e = await loadEngine();
-        if (ticket !== pending) return; // a newer input is on its way
+    const simulated = this.renderer({
+      target: result,
+      fields: () => [
+        { label: 'curl command', value: command.value, control: command },
+        { label: 'Environment', value: env.value, control: env },
+        { label: 'Proxy user', value: user.value, control: user },
+        { label: 'Proxy password', value: password.value, control: password },
+      ],
+      extra: () => [reach.value, originTls.value, version.value, ...schemes.map((s) => String(s.checked))].join(' '),
+      run: (e) => {
         const { dom, outcome } = e.render(read(), ids);
-        replace(result, dom);
+        result.replaceChildren(dom);
         command.setAttribute('aria-invalid', String(outcome.diagnostics.some((d) => d.severity === 'error')));
-        announce(outcome.summary);
-      } catch (error) {
-        replace(
-          result,
-          h('p', { class: 'w-error' }, `Could not simulate this command: ${error instanceof Error ? error.message : String(error)}`),
-        );
-        announce('Could not simulate this command');
-      }
-    };
-    const schedule = (): void => {
-      if (timer !== undefined) clearTimeout(timer);
-      const large = command.value.length + env.value.length > LARGE_INPUT;
-      timer = setTimeout(() => void render(), large ? 250 : 0);
-    };
-
-    // Fetch the engine early: near the viewport, or on the first touch.
-    if ('IntersectionObserver' in window) {
-      const io = new IntersectionObserver(
-        (entries) => {
-          if (entries.some((en) => en.isIntersecting)) {
-            io.disconnect();
-            void loadEngine();
-          }
-        },
-        { rootMargin: '200px' },
-      );
-      io.observe(this);
-    }
-    this.addEventListener('focusin', () => void loadEngine(), { once: true });
+        this.announce(outcome.summary);
+      },
+    });
 
     for (const field of [command, env, user, password]) {
       field.addEventListener('input', () => {
         if (field === command || field === env) preset.value = '';
-        schedule();
+        simulated.schedule();
       });
     }
-    for (const field of [reach, originTls, version, ...schemes]) field.addEventListener('change', schedule);
+    for (const field of [reach, originTls, version, ...schemes]) field.addEventListener('change', () => simulated.schedule());
     preset.addEventListener('change', () => {
       const p = PRESETS.find((x) => x.id === preset.value);
       if (!p) return;
       write(applyPreset(p, version.value));
-      schedule();
-    });
-    wirePasswordToggles(this);
-    wireCopyValues(this, announce);
-
-    const shareButton = part<HTMLButtonElement>(this, 'share');
-    const includeSecrets = part<HTMLInputElement>(this, 'share-secrets');
-    shareButton.addEventListener('click', async () => {
-      const withSecrets = includeSecrets.checked;
-      const state = withSecrets ? read() : (await loadEngine()).redactState(read());
-      const url = shareUrl(shareKey, stateToShare(state), SECRET_SHARE_KEYS, withSecrets);
-      navigator.clipboard.writeText(url).then(
-        () => announce(withSecrets ? 'Share link copied, with the passwords' : 'Share link copied, without the passwords'),
-        () => announce('Could not copy the share link'),
-      );
+      simulated.schedule();
     });
 
-    const shared = readShareState(shareKey);
-    if (shared) {
-      write(shareToState(shared));
-      preset.value = '';
-      void render();
-    }
+    this.wireShare({
+      key: shareKey,
+      secretsName: 'the passwords',
+      state: async (include) => {
+        const state = include ? read() : (await this.engine()).redactState(read());
+        return Object.fromEntries(Object.entries(stateToShare(state)).filter(([key]) => include || !SECRET_SHARE_KEYS.includes(key)));
+      },
+      restore: (shared) => {
+        write(shareToState(shared));
+        preset.value = '';
+        simulated.schedule();
+      },
+    });
   }
 }
 
@@ -154,4 +119,4 @@ function parseIds(json: string | undefined): { problems: string; envProblems: st
   }
 }
 
-if (!customElements.get(TAG)) customElements.define(TAG, CurlSimulator);
+defineWidget(TAG, CurlSimulator);

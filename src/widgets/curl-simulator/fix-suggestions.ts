@@ -50,7 +50,8 @@ export function fixSuggestions(result: SimulationResult, context: FixContext): F
   const { request } = result;
   const text = context.command;
   const choice = result.proxy;
-  const proxy = choice?.proxy;
+  const proxy = choice?.kind === 'proxy' ? choice.proxy : undefined;
+  const source = choice && choice.kind !== 'direct' ? choice.source.name : undefined;
   const url = request.urls[0] ? parseCurlUrl(request.urls[0].value) : undefined;
   const env = request.env;
 
@@ -152,16 +153,16 @@ export function fixSuggestions(result: SimulationResult, context: FixContext): F
     }
   } else if (ended407 && haveCreds) {
     const encoded = proxy ? percentEncodedProxy(proxy.raw) : undefined;
-    if (encoded && choice?.source) {
+    if (encoded && source) {
       const fix: FixSuggestion = {
         id: 'percent-encode-userinfo',
         title: 'Percent-encode the @ (and : / # ?) in the proxy URL',
         detail: `Inside a URL, the password's "@" must be written %40 (RFC 3986 §3.2.1), otherwise the host starts after the first "@" for some parsers. The proxy string becomes ${encoded.masked}.`,
       };
-      if (choice.source === '-x' || choice.source === '--proxy1.0') {
+      if (source === '-x' || source === '--proxy1.0') {
         const fixed = replaceProxyValue(result, text, encoded.value);
         if (fixed) fix.command = fixed;
-      } else fix.env = `${choice.source}=${encoded.value}`;
+      } else fix.env = `${source}=${encoded.value}`;
       out.push(fix);
     }
     out.push({
@@ -205,7 +206,7 @@ export function fixSuggestions(result: SimulationResult, context: FixContext): F
         : {}),
     });
   }
-  const rawProxy = choice?.raw;
+  const rawProxy = choice?.kind === 'error' ? choice.raw : undefined;
   const unencodedAt = result.exitCode === 5 && rawProxy !== undefined ? percentEncodedProxy(rawProxy) : undefined;
   if (unencodedAt && rawProxy !== undefined) {
     // curl ends the userinfo at the first "@", so an "@" in the password leaves one in the host name.
@@ -214,22 +215,22 @@ export function fixSuggestions(result: SimulationResult, context: FixContext): F
       title: 'Percent-encode the @ in the proxy URL',
       detail: `curl ends the user and password at the first "@", so it reads "${rawProxy.slice(rawProxy.indexOf('@') + 1)}" as host and port, which is not a host name. Inside a URL a literal "@" is written %40 (RFC 3986 §3.2.1): ${unencodedAt.masked}.`,
     };
-    if (choice?.source === '-x' || choice?.source === '--proxy1.0') {
+    if (source === '-x' || source === '--proxy1.0') {
       const fixed = replaceProxyValue(result, text, unencodedAt.value);
       if (fixed) fix.command = fixed;
-    } else if (choice?.source) fix.env = `${choice.source}=${unencodedAt.value}`;
+    } else if (source) fix.env = `${source}=${unencodedAt.value}`;
     out.push(fix);
   } else if (result.exitCode === 5 && !failure.startsWith('Could not resolve proxy')) {
     out.push({
       id: 'proxy-syntax',
       title: 'Fix the proxy string',
-      detail: `${failure}${choice?.source ? ` (from ${choice.source})` : ''}. curl reads a proxy as [scheme://][user:password@]host[:port], e.g. http://proxy.example.com:3128.`,
+      detail: `${failure}${source ? ` (from ${source})` : ''}. curl reads a proxy as [scheme://][user:password@]host[:port], e.g. http://proxy.example.com:3128.`,
     });
   } else if (result.exitCode === 5) {
     out.push({
       id: 'proxy-unresolvable',
       title: `The proxy name ${proxy?.host ?? ''} does not resolve`,
-      detail: `Check its spelling${choice?.source ? ` in ${choice.source}` : ''}; internal proxy names often resolve only on the company network or VPN.`,
+      detail: `Check its spelling${source ? ` in ${source}` : ''}; internal proxy names often resolve only on the company network or VPN.`,
     });
   }
   if (result.exitCode === 6 && choice?.kind === 'direct') {

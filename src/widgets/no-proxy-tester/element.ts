@@ -1,76 +1,68 @@
 /**
- * <no-proxy-tester>: takes over the server-rendered form (NoProxyTester.astro). The matchers and the view
- * (engine.ts) load on first input; output is built with createElement/textContent only; nothing leaves the
- * page and nothing is stored. The share link (URL fragment) holds no secret: a NO_PROXY list and a URL.
+ * <no-proxy-tester>: takes over the server-rendered form (NoProxyTester.astro) on the shared widget base.
+ * The share link keeps the URL as scheme://host:port/ and the lists without user:password@ unless the reader
+ * ticks the box (lib/no-proxy/shareable).
  */
-import { createAnnouncer } from '../shared/announce';
-import { h, part, replace } from '../shared/dom';
-import { readShareState, shareUrl } from '../shared/share';
+import { defineWidget, WidgetElement } from '../shared/widget-element';
 import type { NoProxyTesterState, VariableCase } from './view';
 
-const TAG = 'no-proxy-tester';
-const FIELDS = ['noProxy', 'url', 'variables', 'upperValue'] as const;
 type Engine = typeof import('./engine');
-let engine: Promise<Engine> | undefined;
-const loadEngine = () => (engine ??= import('./engine'));
+const FIELDS = ['noProxy', 'url', 'variables', 'upperValue'] as const;
+const LABELS: Readonly<Record<(typeof FIELDS)[number], string>> = {
+  noProxy: 'NO_PROXY value',
+  url: 'URL requested',
+  variables: 'Set in',
+  upperValue: 'NO_PROXY value (uppercase variable)',
+};
 
-class NoProxyTester extends HTMLElement {
-  connectedCallback(): void {
-    if (this.dataset['ready'] !== undefined) return;
-    this.dataset['ready'] = '';
-    const controls = Object.fromEntries(FIELDS.map((f) => [f, part<HTMLInputElement | HTMLSelectElement>(this, 'field', f)])) as Record<
+class NoProxyTester extends WidgetElement<Engine> {
+  protected readonly tag = 'no-proxy-tester';
+
+  protected importEngine(): Promise<Engine> {
+    return import('./engine');
+  }
+
+  protected setup(): void {
+    const controls = Object.fromEntries(FIELDS.map((f) => [f, this.el<HTMLInputElement | HTMLSelectElement>('field', f)])) as Record<
       (typeof FIELDS)[number],
       HTMLInputElement | HTMLSelectElement
     >;
-    const result = part(this, 'result');
-    const urlError = part(this, 'url-error');
-    const upperField = part(this, 'upper-field');
-    const announce = createAnnouncer(this);
+    const result = this.el('result');
+    const urlError = this.el('url-error');
+    const upperField = this.el('upper-field');
     const state = (): NoProxyTesterState => ({
       noProxy: controls.noProxy.value,
       url: controls.url.value,
       variables: controls.variables.value as VariableCase,
       upperValue: controls.upperValue.value,
     });
-    let pending = 0;
-    const render = async () => {
-      const ticket = ++pending;
-      upperField.hidden = controls.variables.value !== 'different';
-      try {
-        const { render: build } = await loadEngine();
-        if (ticket !== pending) return;
-        const { dom, view } = build(state());
-        replace(result, dom);
+    const tested = this.renderer({
+      target: result,
+      fields: () => FIELDS.map((f) => ({ label: LABELS[f], value: controls[f].value, control: controls[f] })),
+      run: (e) => {
+        const { dom, view } = e.render(state());
+        result.replaceChildren(dom);
         urlError.textContent = view.urlError ?? '';
         controls.url.setAttribute('aria-invalid', String(view.urlError !== undefined));
-        announce(view.summary);
-      } catch (error) {
-        replace(result, h('p', { class: 'w-error' }, `Could not test: ${error instanceof Error ? error.message : String(error)}`));
-        announce('Could not test this input');
-      }
-    };
-    const shared = readShareState(TAG);
-    if (shared) {
-      for (const f of FIELDS) if (shared[f] !== undefined) controls[f].value = shared[f]!;
-      void render();
-    }
+        this.announce(view.summary);
+      },
+    });
     for (const f of FIELDS) {
-      controls[f].addEventListener('input', () => void render());
-      controls[f].addEventListener('change', () => void render());
+      controls[f].addEventListener('input', () => tested.schedule());
+      controls[f].addEventListener('change', () => tested.schedule());
     }
-    part<HTMLButtonElement>(this, 'share').addEventListener('click', () => {
-      const url = shareUrl(TAG, { ...state() });
-      const done = (ok: boolean) => announce(ok ? 'Share link copied' : 'Could not copy the share link');
-      try {
-        navigator.clipboard.writeText(url).then(
-          () => done(true),
-          () => done(false),
-        );
-      } catch {
-        done(false);
-      }
+    controls.variables.addEventListener('change', () => (upperField.hidden = controls.variables.value !== 'different'));
+    this.wireShare({
+      key: this.tag,
+      secretsName: 'user names, passwords and URL paths',
+      state: async (include) => (await this.engine()).shareState(state(), include),
+      restore: (shared) => {
+        for (const f of FIELDS) if (shared[f] !== undefined) controls[f].value = shared[f]!;
+        upperField.hidden = controls.variables.value !== 'different';
+        tested.schedule();
+      },
     });
   }
 }
 
-if (!customElements.get(TAG)) customElements.define(TAG, NoProxyTester);
+defineWidget('no-proxy-tester', NoProxyTester);

@@ -71,10 +71,18 @@ export function noProxyTesterView(state: NoProxyTesterState): NoProxyTesterView 
       v(
         'td',
         {},
-        v('ul', { class: 'w-np-reasons' }, ...r.reasons.map((x) => v('li', {}, x.length > MAX_SHOWN ? x.slice(0, MAX_SHOWN) + '…' : x))),
+        v(
+          'ul',
+          { class: 'w-np-reasons' },
+          r.reasons.map((x) => v('li', {}, x.length > MAX_SHOWN ? x.slice(0, MAX_SHOWN) + '…' : x)),
+        ),
         entry,
       ),
-      v('td', {}, ...rules.sources.map((s) => v('div', {}, v('a', { href: s.url, rel: 'noopener noreferrer' }, s.title)))),
+      v(
+        'td',
+        {},
+        rules.sources.map((s) => v('div', {}, v('a', { href: s.url, rel: 'noopener noreferrer' }, s.title))),
+      ),
     );
   });
   const bypassing = results.filter((r) => r.bypass).length;
@@ -94,7 +102,7 @@ export function noProxyTesterView(state: NoProxyTesterState): NoProxyTesterView 
         { tabindex: -1 },
         v('caption', { class: 'sr-only' }, 'Bypassed or proxied, per tool'),
         v('thead', {}, v('tr', {}, ...['Tool', 'Result', 'Why', 'Source'].map((x) => v('th', { scope: 'col' }, x)))),
-        v('tbody', {}, ...rows),
+        v('tbody', {}, rows),
       ),
     ),
   );

@@ -1,105 +1,81 @@
 /**
- * <proxy-config>: takes over the server-rendered form (ProxyConfig.astro). The snippet builders and the view
- * (engine.ts) load on first input as a same-origin chunk, so this eager script stays small; output is built
- * with createElement/textContent only. Nothing leaves the page; the share link lives in the URL fragment and
- * carries the password only when "include" is ticked.
+ * <proxy-config>: takes over the server-rendered form (ProxyConfig.astro) on the shared widget base. The
+ * snippet builders and the view load lazily; the share link leaves out the password (and any user:password@
+ * pasted into the host or NO_PROXY fields) unless the reader ticks the box (lib/snippets/shareable).
  */
-import { createAnnouncer } from '../shared/announce';
-import { wireCopyValues } from '../shared/copy';
-import { h, part, replace } from '../shared/dom';
-import { wirePasswordToggles } from '../shared/password';
-import { readShareState, shareUrl } from '../shared/share';
+import { defineWidget, WidgetElement } from '../shared/widget-element';
+import type { ProxyConfigState } from './view';
 
-const TAG = 'proxy-config';
+type Engine = typeof import('./engine');
 const FIELDS = ['scheme', 'host', 'port', 'user', 'password', 'authScheme', 'noProxy'] as const;
 type Field = (typeof FIELDS)[number];
-type Engine = typeof import('./engine');
-let engine: Promise<Engine> | undefined;
-const loadEngine = () => (engine ??= import('./engine'));
+const LABELS: Readonly<Record<Field, string>> = {
+  scheme: 'Scheme',
+  host: 'Proxy host',
+  port: 'Port',
+  user: 'User',
+  password: 'Password',
+  authScheme: 'Authentication',
+  noProxy: 'NO_PROXY',
+};
 
-class ProxyConfig extends HTMLElement {
-  connectedCallback(): void {
-    if (this.dataset['ready'] !== undefined) return;
-    this.dataset['ready'] = '';
-    const idPrefix = this.dataset['id'] ?? TAG;
-    const controls = Object.fromEntries(FIELDS.map((f) => [f, part<HTMLInputElement | HTMLSelectElement>(this, 'field', f)])) as Record<
+class ProxyConfig extends WidgetElement<Engine> {
+  protected readonly tag = 'proxy-config';
+
+  protected importEngine(): Promise<Engine> {
+    return import('./engine');
+  }
+
+  protected setup(): void {
+    const idPrefix = this.dataset['id'] ?? this.tag;
+    const controls = Object.fromEntries(FIELDS.map((f) => [f, this.el<HTMLInputElement | HTMLSelectElement>('field', f)])) as Record<
       Field,
       HTMLInputElement | HTMLSelectElement
     >;
-    const result = part(this, 'result');
-    const toolSelect = part<HTMLSelectElement>(this, 'tool');
-    const announce = createAnnouncer(this);
-    wirePasswordToggles(this);
-    wireCopyValues(this, announce);
-
-    const state = () => Object.fromEntries(FIELDS.map((f) => [f, controls[f].value])) as Record<Field, string>;
+    const result = this.el('result');
+    const toolSelect = this.el<HTMLSelectElement>('tool');
+    const state = (): ProxyConfigState => Object.fromEntries(FIELDS.map((f) => [f, controls[f].value])) as Record<Field, string>;
     const showTool = () => {
       for (const section of this.querySelectorAll<HTMLElement>('[data-tool-section]')) {
         section.toggleAttribute('data-inactive', section.dataset['toolSection'] !== toolSelect.value);
       }
     };
-    let pending = 0;
-    const render = async () => {
-      const ticket = ++pending;
-      try {
-        const { render: build } = await loadEngine();
-        if (ticket !== pending) return;
-        const { dom, view } = build(state(), toolSelect.value, idPrefix);
-        replace(result, dom);
+    const built = this.renderer({
+      target: result,
+      fields: () => FIELDS.map((f) => ({ label: LABELS[f], value: controls[f].value, control: controls[f] })),
+      run: (e) => {
+        const { dom, view } = e.render(state(), toolSelect.value, idPrefix);
+        result.replaceChildren(dom);
         for (const f of FIELDS) {
           const message = view.fieldErrors[f];
           const box = this.querySelector<HTMLElement>(`[data-error="${f}"]`);
           if (box) box.textContent = message ?? '';
           if (controls[f] instanceof HTMLInputElement) controls[f].setAttribute('aria-invalid', String(message !== undefined));
         }
-        announce(view.summary);
-      } catch (error) {
-        replace(
-          result,
-          h('p', { class: 'w-error' }, `Could not build the configuration: ${error instanceof Error ? error.message : String(error)}`),
-        );
-        announce('Could not build the configuration');
-      }
-    };
-
-    const shared = readShareState(TAG);
-    if (shared) {
-      for (const f of FIELDS) if (shared[f] !== undefined) controls[f].value = shared[f]!;
-      if (shared['tool'] !== undefined && [...toolSelect.options].some((o) => o.value === shared['tool']))
-        toolSelect.value = shared['tool']!;
-      void render();
-    }
+        this.announce(view.summary);
+      },
+    });
     for (const f of FIELDS) {
-      controls[f].addEventListener('input', () => void render());
-      controls[f].addEventListener('change', () => void render());
+      controls[f].addEventListener('input', () => built.schedule());
+      controls[f].addEventListener('change', () => built.schedule());
     }
     toolSelect.addEventListener('change', () => {
       showTool();
-      const label = toolSelect.selectedOptions[0]?.textContent ?? '';
-      announce(`Showing ${label}`);
+      this.announce(`Showing ${toolSelect.selectedOptions[0]?.textContent ?? ''}`);
+    });
+    this.wireShare({
+      key: this.tag,
+      secretsName: 'the password',
+      state: async (include) => ({ ...(await this.engine()).shareState(state(), include), tool: toolSelect.value }),
+      restore: (shared) => {
+        for (const f of FIELDS) if (shared[f] !== undefined) controls[f].value = shared[f]!;
+        const tool = shared['tool'];
+        if (tool !== undefined && [...toolSelect.options].some((o) => o.value === tool)) toolSelect.value = tool;
+        built.schedule();
+      },
     });
     showTool();
-
-    const shareButton = part<HTMLButtonElement>(this, 'share');
-    const includeSecrets = part<HTMLInputElement>(this, 'share-secrets');
-    shareButton.addEventListener('click', () => {
-      const url = shareUrl(TAG, { ...state(), tool: toolSelect.value }, ['password'], includeSecrets.checked);
-      const done = (ok: boolean) =>
-        announce(
-          ok
-            ? `Share link copied${includeSecrets.checked ? ', with the password' : ', without the password'}`
-            : 'Could not copy the share link',
-        );
-      try {
-        navigator.clipboard.writeText(url).then(
-          () => done(true),
-          () => done(false),
-        );
-      } catch {
-        done(false);
-      }
-    });
   }
 }
 
-if (!customElements.get(TAG)) customElements.define(TAG, ProxyConfig);
+defineWidget('proxy-config', ProxyConfig);

@@ -4,17 +4,11 @@
  * Pure: the same function renders the worked example at build time and the live result in the browser.
  */
 import { SNIPPET_TOOLS, validateProxyInput, type FieldDiagnostic, type ProxyField } from '../../lib/snippets';
+import type { ProxyFormState } from '../../lib/snippets/shareable';
 import { v, vcopy, type VElement } from '../shared/view';
 
-export interface ProxyConfigState {
-  scheme: string;
-  host: string;
-  port: string;
-  user: string;
-  password: string;
-  authScheme: string;
-  noProxy: string;
-}
+/** The form's fields as typed (lib/snippets/shareable names them, so the share link and the form agree). */
+export type ProxyConfigState = ProxyFormState;
 
 export const EXAMPLE_STATE: ProxyConfigState = {
   scheme: 'http',
@@ -25,8 +19,6 @@ export const EXAMPLE_STATE: ProxyConfigState = {
   authScheme: 'basic',
   noProxy: 'localhost,127.0.0.1,.corp.example',
 };
-
-export const STATE_KEYS: readonly (keyof ProxyConfigState)[] = ['scheme', 'host', 'port', 'user', 'password', 'authScheme', 'noProxy'];
 
 export interface ProxyConfigView {
   node: VElement;
@@ -96,7 +88,13 @@ export function proxyConfigView(state: ProxyConfigState, activeTool: string, idP
             v('pre', { class: 'w-code', tabindex: 0, 'aria-label': `${tool.label}: ${s.title}`, 'data-language': s.language }, s.code),
             vcopy(s.code, `${tool.label}: ${s.title}`),
           ),
-          s.notes.length > 0 ? v('ul', { class: 'w-note w-pc-notes' }, ...s.notes.map((n) => v('li', {}, n))) : null,
+          s.notes.length > 0
+            ? v(
+                'ul',
+                { class: 'w-note w-pc-notes' },
+                s.notes.map((n) => v('li', {}, n)),
+              )
+            : null,
         ),
       ),
     );

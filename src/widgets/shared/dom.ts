@@ -39,24 +39,3 @@ export function part<T extends Element = HTMLElement>(root: ParentNode, name: st
   if (!el) throw new Error(`widget markup is missing ${selector}`);
   return el;
 }
-
-/** A definition list row pair: <dt>term</dt><dd>...children</dd>. */
-export function row(term: string, ...children: Child[]): DocumentFragment {
-  const frag = document.createDocumentFragment();
-  frag.append(h('dt', {}, term), h('dd', {}, ...children));
-  return frag;
-}
-
-/** Calls `fn` at most once per animation-free delay; for heavy renders only (most widgets render on every input). */
-export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): (...args: A) => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return (...args: A) => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => fn(...args), ms);
-  };
-}
-
-/** Caps text for display: huge pastes render their first `max` characters with a note. */
-export function capText(text: string, max = 65_536): { text: string; truncated: boolean } {
-  return text.length > max ? { text: text.slice(0, max), truncated: true } : { text, truncated: false };
-}

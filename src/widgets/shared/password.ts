@@ -1,24 +1,26 @@
 /**
- * "Show" toggles for password fields: server-rendered `<button type="button" data-show-password="<input id>"
- * aria-pressed="false">Show</button>` beside an `<input type="password">`. Pressing switches the input's type
- * and aria-pressed; the text stays "Show" so the accessible name is stable (the pressed state says the rest).
+ * "Show"/"Hide" toggles for password fields: server-rendered `<button type="button" data-show-password="<input id>">Show</button>`
+ * beside an `<input type="password">`. Pressing switches the input's type and the button's label (Show ↔ Hide);
+ * the label is the state, so the button carries no aria-pressed.
  */
 export function wirePasswordToggles(root: ParentNode): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-show-password]')) {
     const input = root.querySelector<HTMLInputElement>(`#${CSS.escape(button.dataset['showPassword'] ?? '')}`);
     if (!input) continue;
+    button.removeAttribute('aria-pressed');
+    button.textContent = input.type === 'password' ? 'Show' : 'Hide';
     button.addEventListener('click', () => {
       const show = input.type === 'password';
       input.type = show ? 'text' : 'password';
-      button.setAttribute('aria-pressed', String(show));
+      button.textContent = show ? 'Hide' : 'Show';
     });
   }
 }
 
 /**
  * Delegated handler for masked values rendered by a view (`<code data-secret="name">••••</code>` and
- * `<button data-reveal="name" aria-pressed>`): `secrets()` gives (or promises) the current values; the mask comes back on
- * a second press and on every re-render.
+ * `<button data-reveal="name">Show</button>`): `secrets()` gives (or promises) the current values; the mask
+ * comes back on a second press ("Hide") and on every re-render.
  */
 export function wireReveal(root: HTMLElement, secrets: () => Record<string, string> | Promise<Record<string, string>>, mask: string): void {
   root.addEventListener('click', async (event) => {
@@ -27,11 +29,13 @@ export function wireReveal(root: HTMLElement, secrets: () => Record<string, stri
     const name = button.dataset['reveal'] ?? '';
     const target = root.querySelector<HTMLElement>(`[data-secret="${CSS.escape(name)}"]`);
     if (!target) return;
-    const show = button.getAttribute('aria-pressed') !== 'true';
+    const show = button.dataset['shown'] === undefined;
     const value = show ? ((await secrets())[name] ?? '') : mask;
     if (!target.isConnected) return;
     target.textContent = value;
     target.setAttribute('aria-label', show ? 'Password (shown)' : 'Password (hidden)');
-    button.setAttribute('aria-pressed', String(show));
+    button.toggleAttribute('data-shown', show);
+    button.removeAttribute('aria-pressed');
+    button.textContent = show ? 'Hide' : 'Show';
   });
 }

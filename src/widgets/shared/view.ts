@@ -54,23 +54,27 @@ export function v(tag: ViewTag, attrs: VAttrs = {}, ...children: VChild[]): VEle
   return { tag, attrs, children: flatten(children) };
 }
 
-export function flatten(children: VChild[]): VNode[] {
-  const out: VNode[] = [];
+export function flatten(children: VChild[], out: VNode[] = []): VNode[] {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
-    if (Array.isArray(c)) out.push(...flatten(c));
+    if (Array.isArray(c)) flatten(c, out);
     else out.push(c);
   }
   return out;
 }
+
+/** The most rows a view table shows; the rest are counted in a last row. */
+export const MAX_ROWS = 200;
 
 /** A definition list from [term, value] pairs (a value may be a node or a list of nodes). */
 export function vdl(rows: readonly (readonly [string, VChild] | null | false | undefined)[], cls = ''): VElement {
   return v('dl', cls ? { class: cls } : {}, ...rows.flatMap((r) => (r ? [v('dt', {}, r[0]), v('dd', {}, r[1])] : [])));
 }
 
-/** A table with a header row. */
-export function vtable(caption: string, head: readonly string[], rows: readonly VChild[][]): VElement {
+/** A table with a header row; past `max` rows, one last row says how many more there are. */
+export function vtable(caption: string, head: readonly string[], rows: readonly VChild[][], max = MAX_ROWS): VElement {
+  const shown = rows.length > max ? rows.slice(0, max) : rows;
+  const more = rows.length - shown.length;
   return v(
     'div',
     { class: 'w-table-wrap', tabindex: 0, role: 'region', 'aria-label': caption },
@@ -79,8 +83,27 @@ export function vtable(caption: string, head: readonly string[], rows: readonly 
       // The wrapper scrolls and takes focus; -1 stops the build's table pass (postbuild-html) adding a second tab stop.
       { tabindex: -1 },
       v('caption', { class: 'sr-only' }, caption),
-      v('thead', {}, v('tr', {}, ...head.map((x) => v('th', { scope: 'col' }, x)))),
-      v('tbody', {}, ...rows.map((r) => v('tr', {}, ...r.map((c) => v('td', {}, c))))),
+      v(
+        'thead',
+        {},
+        v(
+          'tr',
+          {},
+          head.map((x) => v('th', { scope: 'col' }, x)),
+        ),
+      ),
+      v(
+        'tbody',
+        {},
+        shown.map((r) =>
+          v(
+            'tr',
+            {},
+            r.map((c) => v('td', {}, c)),
+          ),
+        ),
+        more > 0 ? v('tr', {}, v('td', { colspan: head.length, class: 'w-note' }, `… and ${more} more rows, not shown`)) : null,
+      ),
     ),
   );
 }
@@ -154,7 +177,7 @@ export function vhttp(text: string, label: string): VElement {
     if (i > 0) children.push('\n');
     for (const t of line) children.push(t.cls ? v('span', { class: t.cls }, t.text) : t.text);
   });
-  return v('pre', { class: 'w-code', tabindex: 0, 'aria-label': label }, ...children);
+  return v('pre', { class: 'w-code', tabindex: 0, 'aria-label': label }, children);
 }
 
 /** Browser rendering of a VNode tree. */

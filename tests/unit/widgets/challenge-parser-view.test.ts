@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readPastedResponse } from '../../../src/widgets/challenge-parser/response';
+import { readPastedResponse } from '../../../src/lib/http/pasted-response';
 import { challengeView } from '../../../src/widgets/challenge-parser/view';
 import { textOf } from './text';
 

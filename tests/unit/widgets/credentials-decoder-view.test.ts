@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decoderView, MASK } from '../../../src/widgets/credentials-decoder/view';
+import { decoderView } from '../../../src/widgets/credentials-decoder/view';
+import { MASK } from '../../../src/lib/mask';
 import { DIGEST, JWT, NEGOTIATE_KERBEROS, NEGOTIATE_NTLM, NTLM_TYPE1, NTLM_TYPE2, NTLM_TYPE3 } from '../../fixtures/widgets/credentials';
 import { textOf } from './text';
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCredentials } from '../../../src/lib/auth/credentials';
 import { decodeNtlmMessage } from '../../../src/lib/auth/ntlm';
-import { basicView, digestView, ntlmType1, ntlmView, proxyUrl, shellQuote, MASK } from '../../../src/widgets/credentials-encoder/view';
+import { basicView, digestView, ntlmType1, ntlmView, proxyUrl } from '../../../src/widgets/credentials-encoder/view';
+import { quoteBash as shellQuote } from '../../../src/lib/snippets/quote';
+import { MASK } from '../../../src/lib/mask';
 import { NTLM_TYPE2 } from '../../fixtures/widgets/credentials';
 import { copyValues, textOf } from './text';
 

@@ -1,6 +1,6 @@
 /** MS-NLMP §2.2.1: recognise and decode any NTLM message, from base64 text or bytes, totally. */
 import type { Diagnostic } from '../../diagnostics';
-import { diagnostic } from '../../diagnostics';
+import { boundedDiagnostics, diagnostic, finishDiagnostics } from '../../diagnostics';
 import { decodeBase64 } from '../../bytes';
 import type { NtlmAuthenticateMessage } from './authenticate-message';
 import { decodeAuthenticateMessage } from './authenticate-message';
@@ -42,7 +42,7 @@ export function decodeNtlmMessage(input: string | Uint8Array): NtlmDecodeResult 
     const { message, diagnostics } = decodeNtlmBytes(input);
     return message ? { message, diagnostics, bytes: input } : { diagnostics, bytes: input };
   }
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics = boundedDiagnostics();
   let start = 0;
   let end = input.length;
   while (start < end && isSpace(input.charCodeAt(start))) start++;
@@ -76,7 +76,10 @@ export function decodeNtlmMessage(input: string | Uint8Array): NtlmDecodeResult 
   }
   const inner = decodeNtlmBytes(decoded.bytes);
   for (const d of inner.diagnostics) diagnostics.push(mapToText(d, start, end));
-  return inner.message ? { message: inner.message, diagnostics, bytes: decoded.bytes } : { diagnostics, bytes: decoded.bytes };
+  const finished = finishDiagnostics(diagnostics, input.length);
+  return inner.message
+    ? { message: inner.message, diagnostics: finished, bytes: decoded.bytes }
+    : { diagnostics: finished, bytes: decoded.bytes };
 }
 
 /** The same on bytes, with diagnostics in byte offsets (for callers that embed NTLM in other framing). */
@@ -123,7 +126,7 @@ export function decodeNtlmBytes(bytes: Uint8Array): { message?: NtlmMessage; dia
     );
   }
   ctx.layout.sort((a, b) => a.offset - b.offset);
-  return { message, diagnostics: ctx.diagnostics };
+  return { message, diagnostics: finishDiagnostics(ctx.diagnostics, bytes.length) };
 }
 
 /** Byte offset b of the decoded data starts in base64 character floor(b * 4 / 3). */

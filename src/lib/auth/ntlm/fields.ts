@@ -4,7 +4,7 @@
  * Everything here works on byte offsets and never reads outside the buffer.
  */
 import type { Diagnostic } from '../../diagnostics';
-import { diagnostic } from '../../diagnostics';
+import { boundedDiagnostics, diagnostic } from '../../diagnostics';
 import { latin1Decode, toHex, utf16leDecode } from '../../bytes';
 
 /** "NTLMSSP\0" (MS-NLMP §2.2.1.1 Signature). */
@@ -43,7 +43,7 @@ export interface PayloadFields {
 }
 
 export function createContext(bytes: Uint8Array): MessageContext {
-  return { bytes, diagnostics: [], layout: [], payloads: [] };
+  return { bytes, diagnostics: boundedDiagnostics(), layout: [], payloads: [] };
 }
 
 export function readUint16(bytes: Uint8Array, offset: number): number {
