@@ -142,5 +142,9 @@ export function tallyOne(t: Tally, real: string[], sim: string[], realExit: numb
 
 /** stdout with the Date of -i headers masked. */
 export function cleanStdout(text: string): string {
-  return text.replace(/\r\n/g, '\n').replace(/^Date: .*$/gm, 'Date: <date>');
+  return text
+    .replace(/\r\n/g, '\n')
+    .replace(/^([0-9a-f]{4}: )?Date: .*$/gm, '$1Date: <date>')
+    .replace(/ after \d+ ms/g, ' after <t> ms')
+    .replace(/ from (\S+) port \d+/g, ' from $1 port <local>');
 }

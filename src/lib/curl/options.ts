@@ -53,6 +53,8 @@ export interface CurlRequest {
   location: boolean;
   output?: string;
   writeOut?: string;
+  /** --trace-ascii's destination: `-` is stdout, `%` stderr, anything else a file. */
+  traceAscii?: string;
   suppressConnectHeaders: boolean;
   httpVersion?: '1.0' | '1.1' | '2';
   userAgent?: string;
@@ -458,6 +460,9 @@ const EFFECTS: { readonly [K in OptionName]?: Effect } = {
   },
   'write-out': (r, value) => {
     r.writeOut = value;
+  },
+  'trace-ascii': (r, value) => {
+    r.traceAscii = value;
   },
   'suppress-connect-headers': (r, _v, on) => {
     r.suppressConnectHeaders = on;

@@ -58,6 +58,8 @@ export interface CurlWording {
   blankAfterFail: boolean;
   /** "Connection #0 to host h left intact" (8.23: h:port). */
   leftIntact: (host: string, port: number) => string;
+  /** What --trace-ascii puts before an info line instead of "* " (7.88, 8.14: "== Info: "). */
+  traceInfo: string;
   /** "Closing connection 0" (7.x) or "closing connection #0" (8.x). */
   closing: (n: number) => string;
   /** Closing line after a proxy URL curl cannot use (unsupported scheme or syntax): none in 8.23. */
@@ -153,6 +155,7 @@ const W788: CurlWording = {
   blankAfterFail: false,
   authProblem: () => 'Authentication problem. Ignoring this.',
   leftIntact: (h) => `Connection #0 to host ${h} left intact`,
+  traceInfo: '== Info: ',
   closing: (n) => `Closing connection ${n}`,
   closingBadProxy: true,
   refused: (c) => ({
@@ -218,6 +221,7 @@ const W8230: CurlWording = {
   connected: (c) => `Established connection to ${c.host} (${c.addr} port ${c.port}) from ${c.addr} port 0 `,
   tunnelStart: ['CONNECT: no ALPN negotiated'],
   establishVerb: 'Establishing',
+  traceInfo: '* ',
   connectPhaseCompleted: 'CONNECT phase completed for HTTP proxy',
   reuse: (h) => [`Reusing existing http: connection with proxy ${h}`],
   leftIntact: (h, port) => `Connection #0 to host ${h}:${port} left intact`,

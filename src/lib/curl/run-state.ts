@@ -76,7 +76,12 @@ export class RunState {
     options: SimulateOptions,
     readonly profile: CurlProfile,
   ) {
-    this.t = new Transcript(request.verbose);
+    const to = request.traceAscii;
+    // --trace-ascii replaces -v: to stdout (-), stderr (%) or a file, which the terminal does not show
+    this.t =
+      to === undefined
+        ? new Transcript(request.verbose)
+        : new Transcript(true, { stream: to === '-' ? 'stdout' : to === '%' ? 'stderr' : 'file', info: profile.wording.traceInfo });
     this.now = options.now ?? DEFAULT_NOW;
     this.rng = seededRng(options.seed ?? 1, this.now);
     this.network = options.network ?? {};
@@ -128,8 +133,10 @@ export class RunState {
       return this.failAfterClose({ cause: 'http-error', status: response.status }, 22, msg);
     }
     this.t.recv('');
-    if (r.include || r.head) this.t.stdout(headText(response), 'headers');
-    if (r.output === undefined || r.output === '-') this.t.stdout(response.body, 'body');
+    // -i and -I headers go where the body goes: stdout, unless -o names a file
+    const toStdout = r.output === undefined || r.output === '-';
+    if ((r.include || r.head) && toStdout) this.t.stdout(headText(response), 'headers');
+    if (toStdout) this.t.stdout(response.body, 'body');
     this.t.info(this.w.leftIntact(connection.host, connection.port));
     this.writeOut(0);
     this.outcome = { kind: 'response', status: response.status, from };
