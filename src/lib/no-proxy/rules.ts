@@ -19,7 +19,7 @@ import {
 
 export type NoProxyTool = 'curl' | 'wget' | 'python-requests' | 'python-urllib' | 'go' | 'undici' | 'java' | 'dotnet' | 'ruby';
 
-export interface NoProxySource {
+interface NoProxySource {
   title: string;
   url: string;
 }

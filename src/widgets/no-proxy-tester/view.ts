@@ -31,7 +31,7 @@ export interface NoProxyTesterView {
 
 const MAX_SHOWN = 200;
 
-export function envFor(state: NoProxyTesterState): NoProxyEnv {
+function envFor(state: NoProxyTesterState): NoProxyEnv {
   switch (state.variables) {
     case 'lower':
       return { no_proxy: state.noProxy };
