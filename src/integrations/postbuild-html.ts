@@ -53,7 +53,42 @@ export function fixTables(html: string): string {
   return html
     .replace(TABLE_OPEN, '<table tabindex="0"')
     .replace(EMPTY_TH, '<td$1>$2</td>')
-    .replace(THEAD, (head) => head.replace(TH_WITHOUT_SCOPE, '<th scope="col"'));
+    .replace(THEAD, (head) => head.replace(TH_WITHOUT_SCOPE, '<th scope="col"'))
+    .replace(TABLE, labelCells);
+}
+
+const TABLE = /<table\b[\s\S]*?<\/table>/g;
+const HEAD_CELL = /<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g;
+const TBODY = /<tbody>([\s\S]*?)<\/tbody>/;
+const ROW = /<tr\b[^>]*>[\s\S]*?<\/tr>/g;
+const BODY_CELL_OPEN = /<td(?![^>]*\bdata-label=)(?=[\s>])/g;
+
+/**
+ * Each body cell gets its column's name as data-label (src/styles/tables.css shows it above the cell when a
+ * table becomes cards on a phone). Tables without a header row are left alone.
+ */
+export function labelCells(table: string): string {
+  const head = /<thead>([\s\S]*?)<\/thead>/.exec(table);
+  if (!head) return table;
+  const labels = [...head[1]!.matchAll(HEAD_CELL)].map((m) => attributeText(m[1]!));
+  return table.replace(TBODY, (body) =>
+    body.replace(ROW, (row) => {
+      let i = 0;
+      return row.replace(BODY_CELL_OPEN, () => {
+        const label = labels[i++];
+        return label ? `<td data-label="${label}"` : '<td';
+      });
+    }),
+  );
+}
+
+/** The text of a header cell, safe inside a double-quoted attribute. */
+function attributeText(cellHtml: string): string {
+  return cellHtml
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/"/g, '&quot;');
 }
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;

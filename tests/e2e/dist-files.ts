@@ -5,7 +5,20 @@ import { gzipSync } from 'node:zlib';
 /** Reads of the built site: pages, their scripts, and the JavaScript each one loads eagerly. */
 export const DIST = 'dist';
 
+/** A page that only forwards elsewhere: the short-URL pages (/407/ -> /codes/407/, src/pages/[code]). */
+export const REDIRECT_PAGE = /<meta http-equiv="refresh"/;
+
+/** Every built HTML page except the short-URL redirect pages (see redirectPages). */
 export function htmlPages(root = DIST): { path: string; file: string; html: string }[] {
+  return allHtmlFiles(root).filter((p) => !REDIRECT_PAGE.test(p.html));
+}
+
+/** The short-URL redirect pages (/407/ and the other codes). */
+export function redirectPages(root = DIST): { path: string; file: string; html: string }[] {
+  return allHtmlFiles(root).filter((p) => REDIRECT_PAGE.test(p.html));
+}
+
+function allHtmlFiles(root: string): { path: string; file: string; html: string }[] {
   const out: { path: string; file: string; html: string }[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -29,7 +42,7 @@ export function gzipSize(text: string | Buffer): number {
 
 const SCRIPT_SRC = /<script\b[^>]*\bsrc="(\/_astro\/[^"]+\.js)"/g;
 const STATIC_IMPORT = /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+\.js)["']/g;
-const DYNAMIC_IMPORT = /import\(\s*["'](\.\/[^"']+\.js)["']\s*\)/g;
+const DYNAMIC_IMPORT = /import\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g;
 
 /** The /_astro/ files a page loads eagerly: its module scripts and everything they import statically. */
 export function eagerScripts(html: string, root = DIST): string[] {

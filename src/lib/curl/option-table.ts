@@ -10,7 +10,7 @@
 export type OptionCategory = 'proxy' | 'auth' | 'tls' | 'verbosity' | 'request' | 'output' | 'connection' | 'http' | 'other';
 
 export interface CurlOption {
-  long: string;
+  long: OptionName;
   short?: string;
   /** 'value': takes an argument; 'bool': a flag with a --no- form; 'flag': a flag without one. */
   arg: 'value' | 'bool' | 'flag';
@@ -24,7 +24,7 @@ const V = 'value';
 const B = 'bool';
 const F = 'flag';
 
-const ROWS: readonly Row[] = [
+const ROWS = [
   // proxies
   ['proxy', 'x', V, 'proxy', 'Use this proxy ([scheme://][user:password@]host[:port])'],
   ['proxy-user', 'U', V, 'proxy', 'User name and password for the proxy (user:password)'],
@@ -240,7 +240,10 @@ const ROWS: readonly Row[] = [
   ['etag-save', '', V, 'other', 'Save the ETag to a file'],
   ['etag-compare', '', V, 'other', 'Send If-None-Match from a file'],
   ['create-file-mode', '', V, 'other', 'File mode for created files'],
-];
+] as const satisfies readonly Row[];
+
+/** Every long option name curl knows, as a type: a misspelt name in code that acts on options fails to compile. */
+export type OptionName = (typeof ROWS)[number][0];
 
 export const CURL_OPTIONS: readonly CurlOption[] = ROWS.map(([long, short, arg, category, description]) =>
   short ? { long, short, arg, category, description } : { long, arg, category, description },

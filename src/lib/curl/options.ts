@@ -8,7 +8,7 @@
  */
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import { findCurlInvocation } from '../shell/find-curl';
-import { CURL_OPTIONS, OPTIONS_BY_LONG, OPTIONS_BY_SHORT, type CurlOption } from './option-table';
+import { CURL_OPTIONS, OPTIONS_BY_LONG, OPTIONS_BY_SHORT, type CurlOption, type OptionName } from './option-table';
 import { curlProfile } from './profiles';
 import { splitShellWords, type ShellWord } from '../shell/words';
 
@@ -148,14 +148,30 @@ export function emptyRequest(env: Record<string, string>): CurlRequest {
 
 const USAGE_HINT = "curl: try 'curl --help' or 'curl --manual' for more information";
 
-function readArguments(args: ShellWord[], request: CurlRequest, diagnostics: Diagnostic[], profile: ReturnType<typeof curlProfile>): void {
+/**
+ * The options and URLs of one curl invocation's words, reading on past errors (curl itself stops at the
+ * first bad option): for finding every credential a command carries, whatever else is wrong with it.
+ */
+export function readCurlWords(args: ShellWord[], curlVersion?: string): CurlRequest {
+  const request = emptyRequest({});
+  readArguments(args, request, [], curlProfile(curlVersion), true);
+  return request;
+}
+
+function readArguments(
+  args: ShellWord[],
+  request: CurlRequest,
+  diagnostics: Diagnostic[],
+  profile: ReturnType<typeof curlProfile>,
+  recover = false,
+): void {
   let i = 0;
   const fail = (message: string, w: ShellWord, code: string, hint: string): void => {
     if (!request.usageError) request.usageError = { lines: [`curl: ${message}`, USAGE_HINT], exitCode: 2 };
     diagnostics.push(diagnostic('error', code, hint, w.start, w.end));
   };
   // curl stops at the first bad option (exit 2), so does this loop.
-  while (i < args.length && !request.usageError) {
+  while (i < args.length && (recover || !request.usageError)) {
     const w = args[i++]!;
     const v = w.value;
     if (v.startsWith('--') && v.length > 2) {
@@ -300,159 +316,179 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-function apply(r: CurlRequest, p: ParsedOption, diagnostics: Diagnostic[]): void {
-  r.options.push(p);
-  const on = p.enabled;
-  const value = p.value ?? '';
-  switch (p.option.long) {
-    case 'proxy':
-      r.proxy = { value, start: p.start, end: p.end };
-      r.proxy10 = false;
-      break;
-    case 'proxy1.0':
-      r.proxy = { value, start: p.start, end: p.end };
-      r.proxy10 = true;
-      break;
-    case 'proxy-user':
-      r.proxyUser = value;
-      break;
-    case 'proxy-basic':
-    case 'proxy-digest':
-    case 'proxy-ntlm':
-    case 'proxy-negotiate':
-    case 'proxy-anyauth': {
-      const key = p.option.long.slice(6) as keyof CurlRequest['proxyAuthFlags'];
-      r.proxyAuthFlags[key] = on;
-      break;
-    }
-    case 'proxytunnel':
-      r.proxyTunnel = on;
-      break;
-    case 'proxy-insecure':
-      r.proxyInsecure = on;
-      break;
-    case 'noproxy':
-      r.noproxy = value;
-      break;
-    case 'proxy-header':
-      r.proxyHeaders.push(value);
-      break;
-    case 'socks4':
-    case 'socks4a':
-    case 'socks5':
-    case 'socks5-hostname':
-      r.socks = { option: p.option.long, value };
+/** What an option does to the request: its value (or '' for a flag), whether it is on, and the parsed option. */
+type Effect = (r: CurlRequest, value: string, on: boolean, p: ParsedOption, diagnostics: Diagnostic[]) => void;
+
+const proxyAuthFlag =
+  (key: keyof CurlRequest['proxyAuthFlags']): Effect =>
+  (r, _v, on) => {
+    r.proxyAuthFlags[key] = on;
+  };
+const serverAuth =
+  (scheme: AuthScheme | 'anyauth'): Effect =>
+  (r, _v, on) => {
+    if (on) r.serverAuth = scheme;
+  };
+const socks =
+  (option: 'socks4' | 'socks4a' | 'socks5' | 'socks5-hostname'): Effect =>
+  (r, value, _on, p, diagnostics) => {
+    r.socks = { option, value };
+    diagnostics.push(
+      diagnostic(
+        'info',
+        'socks-proxy',
+        `--${option} sends the traffic through a SOCKS proxy; SOCKS has no 407: its authentication happens in the SOCKS handshake`,
+        p.start,
+        p.end,
+      ),
+    );
+  };
+const data =
+  (kind: 'data' | 'data-ascii' | 'data-raw' | 'data-binary' | 'data-urlencode' | 'json'): Effect =>
+  (r, value, _on, p, diagnostics) => {
+    r.data.push({ kind, value });
+    if (value.startsWith('@') && kind !== 'data-raw') {
       diagnostics.push(
         diagnostic(
           'info',
-          'socks-proxy',
-          `--${p.option.long} sends the traffic through a SOCKS proxy; SOCKS has no 407: its authentication happens in the SOCKS handshake`,
+          'data-from-file',
+          `${value} reads the body from a file; the simulation sends the file name instead`,
           p.start,
           p.end,
         ),
       );
-      break;
-    case 'preproxy':
-      r.preproxy = value;
-      break;
-    case 'user':
-      r.user = value;
-      break;
-    case 'basic':
-    case 'digest':
-    case 'ntlm':
-    case 'negotiate':
-    case 'anyauth':
-      if (on) r.serverAuth = p.option.long as AuthScheme | 'anyauth';
-      break;
-    case 'request':
-      r.method = value;
-      break;
-    case 'header':
-      r.headers.push(value);
-      break;
-    case 'data':
-    case 'data-ascii':
-    case 'data-raw':
-    case 'data-binary':
-    case 'data-urlencode':
-    case 'json':
-      r.data.push({ kind: p.option.long, value });
-      if (value.startsWith('@') && p.option.long !== 'data-raw') {
-        diagnostics.push(
-          diagnostic(
-            'info',
-            'data-from-file',
-            `${value} reads the body from a file; the simulation sends the file name instead`,
-            p.start,
-            p.end,
-          ),
-        );
-      }
-      break;
-    case 'form':
-    case 'form-string':
-      r.form.push(value);
-      break;
-    case 'get':
-      r.get = on;
-      break;
-    case 'head':
-      r.head = on;
-      break;
-    case 'include':
-      r.include = on;
-      break;
-    case 'verbose':
-      r.verbose = on;
-      break;
-    case 'silent':
-      r.silent = on;
-      break;
-    case 'show-error':
-      r.showError = on;
-      break;
-    case 'fail':
-      r.fail = on;
-      break;
-    case 'fail-with-body':
-      r.failWithBody = on;
-      break;
-    case 'insecure':
-      r.insecure = on;
-      break;
-    case 'location':
-    case 'location-trusted':
-      r.location = on;
-      break;
-    case 'output':
-      r.output = value;
-      break;
-    case 'write-out':
-      r.writeOut = value;
-      break;
-    case 'suppress-connect-headers':
-      r.suppressConnectHeaders = on;
-      break;
-    case 'http1.0':
-      r.httpVersion = '1.0';
-      break;
-    case 'http1.1':
-      r.httpVersion = '1.1';
-      break;
-    case 'http2':
-      r.httpVersion = '2';
-      break;
-    case 'user-agent':
-      r.userAgent = value;
-      break;
-    case 'referer':
-      r.referer = value;
-      break;
-    case 'cookie':
-      r.cookie = value;
-      break;
-    default:
-      break;
-  }
+    }
+  };
+
+/**
+ * The options the simulator acts on, keyed by curl's long name (typed: a name curl does not have fails to
+ * compile). Options not listed are recognised (option-table.ts) and otherwise ignored.
+ */
+const EFFECTS: { readonly [K in OptionName]?: Effect } = {
+  proxy: (r, value, _on, p) => {
+    r.proxy = { value, start: p.start, end: p.end };
+    r.proxy10 = false;
+  },
+  'proxy1.0': (r, value, _on, p) => {
+    r.proxy = { value, start: p.start, end: p.end };
+    r.proxy10 = true;
+  },
+  'proxy-user': (r, value) => {
+    r.proxyUser = value;
+  },
+  'proxy-basic': proxyAuthFlag('basic'),
+  'proxy-digest': proxyAuthFlag('digest'),
+  'proxy-ntlm': proxyAuthFlag('ntlm'),
+  'proxy-negotiate': proxyAuthFlag('negotiate'),
+  'proxy-anyauth': proxyAuthFlag('anyauth'),
+  proxytunnel: (r, _v, on) => {
+    r.proxyTunnel = on;
+  },
+  'proxy-insecure': (r, _v, on) => {
+    r.proxyInsecure = on;
+  },
+  noproxy: (r, value) => {
+    r.noproxy = value;
+  },
+  'proxy-header': (r, value) => {
+    r.proxyHeaders.push(value);
+  },
+  socks4: socks('socks4'),
+  socks4a: socks('socks4a'),
+  socks5: socks('socks5'),
+  'socks5-hostname': socks('socks5-hostname'),
+  preproxy: (r, value) => {
+    r.preproxy = value;
+  },
+  user: (r, value) => {
+    r.user = value;
+  },
+  basic: serverAuth('basic'),
+  digest: serverAuth('digest'),
+  ntlm: serverAuth('ntlm'),
+  negotiate: serverAuth('negotiate'),
+  anyauth: serverAuth('anyauth'),
+  request: (r, value) => {
+    r.method = value;
+  },
+  header: (r, value) => {
+    r.headers.push(value);
+  },
+  data: data('data'),
+  'data-ascii': data('data-ascii'),
+  'data-raw': data('data-raw'),
+  'data-binary': data('data-binary'),
+  'data-urlencode': data('data-urlencode'),
+  json: data('json'),
+  form: (r, value) => {
+    r.form.push(value);
+  },
+  'form-string': (r, value) => {
+    r.form.push(value);
+  },
+  get: (r, _v, on) => {
+    r.get = on;
+  },
+  head: (r, _v, on) => {
+    r.head = on;
+  },
+  include: (r, _v, on) => {
+    r.include = on;
+  },
+  verbose: (r, _v, on) => {
+    r.verbose = on;
+  },
+  silent: (r, _v, on) => {
+    r.silent = on;
+  },
+  'show-error': (r, _v, on) => {
+    r.showError = on;
+  },
+  fail: (r, _v, on) => {
+    r.fail = on;
+  },
+  'fail-with-body': (r, _v, on) => {
+    r.failWithBody = on;
+  },
+  insecure: (r, _v, on) => {
+    r.insecure = on;
+  },
+  location: (r, _v, on) => {
+    r.location = on;
+  },
+  'location-trusted': (r, _v, on) => {
+    r.location = on;
+  },
+  output: (r, value) => {
+    r.output = value;
+  },
+  'write-out': (r, value) => {
+    r.writeOut = value;
+  },
+  'suppress-connect-headers': (r, _v, on) => {
+    r.suppressConnectHeaders = on;
+  },
+  'http1.0': (r) => {
+    r.httpVersion = '1.0';
+  },
+  'http1.1': (r) => {
+    r.httpVersion = '1.1';
+  },
+  http2: (r) => {
+    r.httpVersion = '2';
+  },
+  'user-agent': (r, value) => {
+    r.userAgent = value;
+  },
+  referer: (r, value) => {
+    r.referer = value;
+  },
+  cookie: (r, value) => {
+    r.cookie = value;
+  },
+};
+
+function apply(r: CurlRequest, p: ParsedOption, diagnostics: Diagnostic[]): void {
+  r.options.push(p);
+  EFFECTS[p.option.long]?.(r, p.value ?? '', p.enabled, p, diagnostics);
 }

@@ -41,11 +41,35 @@ export interface AuthHeader {
   note?: string;
 }
 
-// curl's NTLM type-1 (lib/vauth/ntlm.c): OEM | REQUEST_TARGET | NTLM | ALWAYS_SIGN | EXTENDED_SESSIONSECURITY.
-const CURL_NTLM_TYPE1_FLAGS = 0x00088206;
-const SCHEME_NAMES: Record<AuthScheme, string> = { basic: 'Basic', digest: 'Digest', ntlm: 'NTLM', negotiate: 'Negotiate' };
-// curl's pickoneauth order (lib/http.c): Negotiate, Digest, NTLM, Basic.
-const PREFERENCE: readonly AuthScheme[] = ['negotiate', 'digest', 'ntlm', 'basic'];
+/** curl's NTLM type-1 (lib/vauth/ntlm.c): OEM | REQUEST_TARGET | NTLM | ALWAYS_SIGN | EXTENDED_SESSIONSECURITY. */
+export const CURL_NTLM_TYPE1_FLAGS = 0x00088206;
+/** The scheme names as curl prints them ("Proxy auth using NTLM …") and as they appear in challenges. */
+export const AUTH_SCHEME_NAMES: Readonly<Record<AuthScheme, string>> = {
+  basic: 'Basic',
+  digest: 'Digest',
+  ntlm: 'NTLM',
+  negotiate: 'Negotiate',
+};
+/** curl's pickoneauth order (lib/http.c): what --proxy-anyauth picks among offered schemes, strongest first. */
+export const CURL_AUTH_PREFERENCE: readonly AuthScheme[] = ['negotiate', 'digest', 'ntlm', 'basic'];
+const SCHEME_NAMES = AUTH_SCHEME_NAMES;
+const PREFERENCE = CURL_AUTH_PREFERENCE;
+
+/**
+ * Requests each scheme's handshake takes once curl has picked it (lib/http.c output_auth_headers): Basic
+ * and Negotiate send credentials on the first request; Digest first needs the proxy's nonce, so its first
+ * request goes without (lib/http_digest.c); NTLM sends type-1, then type-3 after the proxy's type-2
+ * (lib/http_ntlm.c).
+ */
+const HANDSHAKE_REQUESTS: Readonly<Record<AuthScheme, number>> = { basic: 1, digest: 2, ntlm: 2, negotiate: 1 };
+
+/**
+ * The most requests one proxy auth exchange can take. curl has no counter: the exchange ends when the
+ * proxy accepts, or when Curl_http_input_auth meets a scheme it already answered and reports "Authentication
+ * problem. Ignoring this." (readProxyChallenges below). The longest sequence is --proxy-anyauth's first
+ * request without credentials (curl waits for the 407 to choose) followed by the longest handshake.
+ */
+export const MAX_AUTH_REQUESTS = 1 + Math.max(...Object.values(HANDSHAKE_REQUESTS));
 
 export function newClientAuth(want: AuthScheme | 'anyauth', user?: string, password?: string): ClientAuth {
   const auth: ClientAuth = { want, problem: false };
@@ -127,18 +151,24 @@ export function authorizationFor(auth: ClientAuth, method: string, uri: string, 
   }
 }
 
-export interface ChallengeVerdict {
-  /** Index of the header after which (CONNECT) or before which (plain request) curl prints "Authentication problem". */
-  problemAt?: number;
-  /** Whether curl sends the request again with credentials. */
-  retry: boolean;
-  why: string;
-}
+/**
+ * What curl makes of a 407: answer it with `scheme` on the same connection; or stop because the proxy
+ * refused credentials already sent (`problemAt`: the challenge at which curl prints "Authentication
+ * problem"), because there are no credentials, or because no offered scheme is one curl was told to use.
+ */
+export type ChallengeVerdict =
+  | { kind: 'retry'; scheme: AuthScheme; why: string }
+  | { kind: 'refused'; scheme: AuthScheme; problemAt: number; why: string }
+  | { kind: 'no-credentials'; why: string }
+  | { kind: 'no-common-scheme'; why: string };
 
 /** Reads the 407's Proxy-Authenticate headers as curl does and decides whether to try again. */
 export function readProxyChallenges(auth: ClientAuth, challenges: readonly ParsedChallenge[]): ChallengeVerdict {
   if (auth.user === undefined) {
-    return { retry: false, why: 'No proxy credentials were given (-U or user:password@ in the proxy URL), so curl stops at the 407.' };
+    return {
+      kind: 'no-credentials',
+      why: 'No proxy credentials were given (-U or user:password@ in the proxy URL), so curl stops at the 407.',
+    };
   }
   const wanted = (s: AuthScheme): boolean => auth.want === 'anyauth' || auth.want === s;
   const avail = new Set<AuthScheme>();
@@ -170,8 +200,9 @@ export function readProxyChallenges(auth: ClientAuth, challenges: readonly Parse
   if (problemAt !== undefined) {
     auth.problem = true;
     return {
+      kind: 'refused',
+      scheme: auth.picked ?? (challenges[problemAt]!.scheme.toLowerCase() as AuthScheme),
       problemAt,
-      retry: false,
       why: 'The proxy refused the credentials curl already sent: "Authentication problem. Ignoring this."; curl does not try again.',
     };
   }
@@ -179,8 +210,8 @@ export function readProxyChallenges(auth: ClientAuth, challenges: readonly Parse
   if (!pick) {
     auth.problem = true;
     const offered = challenges.map((c) => c.scheme).join(', ') || 'nothing';
-    return { retry: false, why: `The proxy offers ${offered}, none of which curl was told to use (${auth.want}).` };
+    return { kind: 'no-common-scheme', why: `The proxy offers ${offered}, none of which curl was told to use (${auth.want}).` };
   }
   auth.picked = pick;
-  return { retry: true, why: `curl answers the ${SCHEME_NAMES[pick]} challenge on the same connection.` };
+  return { kind: 'retry', scheme: pick, why: `curl answers the ${SCHEME_NAMES[pick]} challenge on the same connection.` };
 }

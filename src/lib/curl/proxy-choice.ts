@@ -27,30 +27,52 @@ export interface ProxyEndpoint {
   http10: boolean;
 }
 
-export interface ProxyChoice {
-  kind: 'direct' | 'proxy' | 'error';
-  proxy?: ProxyEndpoint;
-  /** Where the proxy string came from: '-x', '--proxy1.0', '--socks5', or an environment variable name. */
-  source?: string;
-  noProxy?: { source: string; value: string; result: NoProxyMatch };
-  /** The request goes through a CONNECT tunnel. */
-  tunnel: boolean;
+/** Where the proxy string came from: an option ('-x', '--proxy1.0', '--socks5' …) or an environment variable. */
+export type ProxySource = { kind: 'option'; name: string } | { kind: 'env'; name: string };
+
+/** The NO_PROXY list curl consulted ('--noproxy', 'no_proxy' or 'NO_PROXY'), and what it said about the host. */
+export interface NoProxyUse {
+  source: string;
+  value: string;
+  result: NoProxyMatch;
+}
+
+interface ChoiceBase {
   /** curl's own "* Uses proxy env variable …" lines, in the order it prints them. */
   info: string[];
-  error?: { exitCode: number; message: string };
-  /** The proxy string as given, when curl could not read it. */
-  raw?: string;
   /** Sentences for the UI. */
   why: string[];
+  /** The NO_PROXY list consulted, when there was one. */
+  noProxy?: NoProxyUse;
 }
+
+/**
+ * The proxy credentials curl holds, and whence: `option` (-U/--proxy-user), `url` (user:password@ in the
+ * -x/--proxy1.0 string) or `env` (user:password@ in the proxy environment variable).
+ */
+export type ProxyCredentialsUse =
+  | { kind: 'none' }
+  | { kind: 'given'; user: string; password: { kind: 'given'; value: string } | { kind: 'absent' }; from: 'option' | 'url' | 'env' };
+
+/** What curl decided about the proxy, and why. */
+export type ProxyChoice =
+  | (ChoiceBase & { kind: 'direct'; reason: 'no-proxy-match' | 'not-configured'; tunnel: false })
+  | (ChoiceBase & { kind: 'proxy'; proxy: ProxyEndpoint; source: ProxySource; credentials: ProxyCredentialsUse; tunnel: boolean })
+  | (ChoiceBase & {
+      kind: 'error';
+      source: ProxySource;
+      /** The proxy string as given, which curl could not read. */
+      raw: string;
+      error: { exitCode: number; message: string; cause: 'unsupported-scheme' | 'syntax' };
+      tunnel: false;
+    });
 
 const KNOWN_SCHEMES: readonly ProxyScheme[] = ['http', 'https', 'socks4', 'socks4a', 'socks5', 'socks5h'];
 
 export function chooseProxy(request: CurlRequest, target: CurlUrl): ProxyChoice {
   const env = request.env;
-  const info: string[] = [];
-  const why: string[] = [];
-  const choice: ProxyChoice = { kind: 'direct', tunnel: false, info, why };
+  const base: ChoiceBase = { info: [], why: [] };
+  const { info, why } = base;
 
   let noProxySource: string | undefined;
   let noProxyValue: string | undefined;
@@ -70,67 +92,78 @@ export function chooseProxy(request: CurlRequest, target: CurlUrl): ProxyChoice 
   }
   if (noProxySource !== undefined && noProxyValue !== undefined) {
     const result = curlNoProxyMatch(target.host, noProxyValue);
-    choice.noProxy = { source: noProxySource, value: noProxyValue, result };
+    base.noProxy = { source: noProxySource, value: noProxyValue, result };
     if (result.match) {
       why.push(`${noProxySource} matches ${target.host} (${result.reason}): curl connects directly.`);
-      return choice;
+      return { ...base, kind: 'direct', reason: 'no-proxy-match', tunnel: false };
     }
   }
 
-  let raw: string | undefined;
-  let source: string | undefined;
+  let given: { raw: string; source: ProxySource } | undefined;
   if (request.proxy !== undefined) {
-    raw = request.proxy.value;
-    source = request.proxy10 ? '--proxy1.0' : '-x';
+    given = { raw: request.proxy.value, source: { kind: 'option', name: request.proxy10 ? '--proxy1.0' : '-x' } };
   } else if (request.socks !== undefined) {
-    raw = `${request.socks.option === 'socks5-hostname' ? 'socks5h' : request.socks.option}://${request.socks.value}`;
-    source = `--${request.socks.option}`;
+    given = {
+      raw: `${request.socks.option === 'socks5-hostname' ? 'socks5h' : request.socks.option}://${request.socks.value}`,
+      source: { kind: 'option', name: `--${request.socks.option}` },
+    };
   } else {
     const found = detectProxyFromEnv(env, target.scheme);
     if (found) {
-      raw = found.value;
-      source = found.name;
+      given = { raw: found.value, source: { kind: 'env', name: found.name } };
       info.push(`Uses proxy env variable ${found.name} == '${found.value}'`);
     } else {
       const ignored = target.scheme === 'http' ? getenv(env, 'HTTP_PROXY') : undefined;
       if (ignored !== undefined) why.push('HTTP_PROXY is set but curl ignores the uppercase form for http:// URLs; use http_proxy.');
     }
   }
-  if (raw === undefined || raw === '') {
+  if (given === undefined || given.raw === '') {
     if (why.length === 0) why.push('No proxy option and no proxy environment variable for this URL: curl connects directly.');
-    return choice;
+    return { ...base, kind: 'direct', reason: 'not-configured', tunnel: false };
   }
-  choice.source = source!;
+  const { raw, source } = given;
   const parsed = parseProxyString(raw, request.proxy10);
   if ('error' in parsed) {
-    choice.kind = 'error';
-    choice.error = { exitCode: parsed.exitCode, message: parsed.error };
-    choice.raw = raw;
     why.push(parsed.error);
-    return choice;
+    return {
+      ...base,
+      kind: 'error',
+      source,
+      raw,
+      error: { exitCode: parsed.exitCode, message: parsed.error, cause: parsed.cause },
+      tunnel: false,
+    };
   }
   const proxy = parsed;
+  const inUrl = proxy.user !== undefined;
   // -U gives credentials unless the proxy URL has its own (parse_proxy replaces them).
   if (proxy.user === undefined && request.proxyUser !== undefined) {
     const colon = request.proxyUser.indexOf(':');
     proxy.user = colon >= 0 ? request.proxyUser.slice(0, colon) : request.proxyUser;
     if (colon >= 0) proxy.password = request.proxyUser.slice(colon + 1);
   }
-  choice.kind = 'proxy';
-  choice.proxy = proxy;
   const isHttpProxy = proxy.scheme === 'http' || proxy.scheme === 'https';
-  choice.tunnel = isHttpProxy && (target.scheme !== 'http' || request.proxyTunnel);
-  why.push(`${source} gives the proxy ${proxy.scheme}://${proxy.host}:${proxy.port}.`);
+  const tunnel = isHttpProxy && (target.scheme !== 'http' || request.proxyTunnel);
+  why.push(`${source.name} gives the proxy ${proxy.scheme}://${proxy.host}:${proxy.port}.`);
   if (isHttpProxy) {
     why.push(
-      choice.tunnel
+      tunnel
         ? `${target.scheme}:// through an HTTP proxy: curl first asks the proxy to open a tunnel with CONNECT ${target.hostForUrl}:${target.port}.`
         : 'http:// through an HTTP proxy: curl sends the whole URL to the proxy (absolute form), no tunnel.',
     );
   } else {
     why.push('A SOCKS proxy: authentication happens in the SOCKS handshake, there is no 407.');
   }
-  return choice;
+  const credentials: ProxyCredentialsUse =
+    proxy.user === undefined
+      ? { kind: 'none' }
+      : {
+          kind: 'given',
+          user: proxy.user,
+          password: proxy.password === undefined ? { kind: 'absent' } : { kind: 'given', value: proxy.password },
+          from: !inUrl ? 'option' : source.kind === 'env' ? 'env' : 'url',
+        };
+  return { ...base, kind: 'proxy', proxy, source, credentials, tunnel };
 }
 
 /** detect_proxy in lib/url.c. */
@@ -151,19 +184,22 @@ export function detectProxyFromEnv(env: Readonly<Record<string, string>>, scheme
 }
 
 /** parse_proxy in lib/url.c. */
-export function parseProxyString(raw: string, http10 = false): ProxyEndpoint | { error: string; exitCode: number } {
+export function parseProxyString(
+  raw: string,
+  http10 = false,
+): ProxyEndpoint | { error: string; exitCode: number; cause: 'unsupported-scheme' | 'syntax' } {
   const sep = raw.indexOf('://');
   let scheme: ProxyScheme = 'http';
   if (sep >= 0) {
     const s = raw.slice(0, sep).toLowerCase();
     if (!(KNOWN_SCHEMES as readonly string[]).includes(s)) {
-      return { error: `Unsupported proxy scheme for '${raw}'`, exitCode: 7 };
+      return { error: `Unsupported proxy scheme for '${raw}'`, exitCode: 7, cause: 'unsupported-scheme' };
     }
     scheme = s as ProxyScheme;
   }
   const defaultPort = scheme === 'https' ? 443 : 1080;
   const url = parseCurlUrl(sep >= 0 ? raw : `http://${raw}`, 'http', defaultPort);
-  if (!url) return { error: `Unsupported proxy syntax in '${raw}'`, exitCode: 5 };
+  if (!url) return { error: `Unsupported proxy syntax in '${raw}'`, exitCode: 5, cause: 'syntax' };
   const endpoint: ProxyEndpoint = { scheme, host: url.host, port: url.explicitPort ? url.port : defaultPort, raw, http10 };
   if (url.user !== undefined) endpoint.user = url.user;
   if (url.password !== undefined) endpoint.password = url.password;

@@ -5,49 +5,31 @@
  * lib/multi.c) and its verbose wording, checked line by line against the real curl and Squid in
  * tests/interop/curl-squid.test.ts. Version differences live in profiles.ts.
  */
-import { diagnostic, type Diagnostic } from '../diagnostics';
+import { diagnostic } from '../diagnostics';
 import { parseChallenges } from '../http/challenges';
-import { addressOf, proxyAt, resolves, type NetworkModel, type ResolvedProxy } from '../proxy-model/network';
+import { addressOf, proxyAt, resolves, type ResolvedProxy } from '../proxy-model/network';
 import { originAt, originResponse, type ModelResponse } from '../proxy-model/origins';
-import { parseCurlCommand, proxyAuth, type CurlRequest } from './options';
-import { curlProfile, type CurlProfile } from './profiles';
-import { authorizationFor, newClientAuth, readProxyChallenges, type ClientAuth, type ParsedChallenge } from './proxy-auth';
-import { chooseProxy, type ProxyChoice, type ProxyEndpoint } from './proxy-choice';
-import { connectEstablished, proxyVerdict, relayed, type ProxyCredentials } from '../proxy-model/proxy-server';
+import { connectEstablished, proxyVerdict, relayed } from '../proxy-model/proxy-server';
+import { certDate } from '../proxy-model/rng';
+import type { AuthOutcome, ErrorCause } from './outcome';
+import { parseCurlCommand, proxyAuth } from './options';
+import { curlProfile } from './profiles';
+import { outcomeDiagnostics } from './locate';
+import {
+  authorizationFor,
+  MAX_AUTH_REQUESTS,
+  newClientAuth,
+  readProxyChallenges,
+  type ChallengeVerdict,
+  type ClientAuth,
+  type ParsedChallenge,
+} from './proxy-auth';
+import { chooseProxy, type ProxyEndpoint } from './proxy-choice';
 import { requestBody, requestHead, requestMethod, type RequestBody } from './request-lines';
-import { certDate, httpDate, seededRng, type Rng } from '../proxy-model/rng';
-import { sessionTickets, tlsHandshake } from './tls-lines';
-import { Transcript, type TranscriptLine } from './transcript';
+import { headText, RunState, statusLine, type SimulateOptions, type SimulationResult, type SimulationStep } from './run-state';
+import { sessionTickets, tlsHandshake, type TlsOutcome } from './tls-lines';
 import { hostHeader, parseCurlUrl, type CurlUrl } from './url';
-import { formatWriteOut } from './write-out';
 
-export interface SimulateOptions {
-  command: string;
-  env?: Readonly<Record<string, string>>;
-  curlVersion?: string;
-  network?: NetworkModel;
-  seed?: number;
-  /** Clock for Date headers, certificate dates and NTLM timestamps (ms since 1970). */
-  now?: number;
-}
-
-export interface SimulationStep {
-  kind: 'proxy-choice' | 'connect' | 'tls' | 'request' | 'response' | 'result';
-  title: string;
-  detail: string[];
-}
-
-export interface SimulationResult {
-  transcript: string;
-  lines: TranscriptLine[];
-  exitCode: number;
-  steps: SimulationStep[];
-  request: CurlRequest;
-  diagnostics: Diagnostic[];
-  proxy?: ProxyChoice;
-}
-
-const DEFAULT_NOW = Date.UTC(2026, 0, 15, 9, 30, 0);
 const CERT_FOOTER = [
   'More details here: https://curl.se/docs/sslcerts.html',
   '',
@@ -65,89 +47,78 @@ export function simulateCurl(options: SimulateOptions): SimulationResult {
   const sim = new Simulation(request, options, curlProfile(options.curlVersion));
   if (!found) {
     sim.steps.push({ kind: 'result', title: 'No curl command', detail: ['The text holds no curl invocation to simulate.'] });
+    sim.outcome = { kind: 'error', exit: 127, message: 'No curl command', cause: 'no-curl' };
     return sim.result(127, diagnostics);
   }
   try {
-    return sim.result(sim.run(), diagnostics);
+    const exit = sim.run();
+    const result = sim.result(exit, diagnostics);
+    for (const d of outcomeDiagnostics(options.command, request, result.facts)) diagnostics.push(d);
+    return result;
   } catch (e) {
     // A bug in the model must not take the page down: report it as a diagnostic.
-    diagnostics.push(
-      diagnostic(
-        'error',
-        'simulation-failed',
-        `The simulation failed: ${e instanceof Error ? e.message : String(e)}`,
-        0,
-        options.command.length,
-      ),
-    );
+    const message = `The simulation failed: ${e instanceof Error ? e.message : String(e)}`;
+    diagnostics.push(diagnostic('error', 'simulation-failed', message, 0, options.command.length));
+    sim.outcome = { kind: 'error', exit: -1, message, cause: 'internal' };
     return sim.result(-1, diagnostics);
   }
 }
 
-class Simulation {
-  readonly t: Transcript;
-  readonly steps: SimulationStep[] = [];
-  readonly rng: Rng;
-  readonly network: NetworkModel;
-  readonly now: number;
-  choice?: ProxyChoice;
-  httpCode = 0;
-  connectCode = 0;
+/** A request to the proxy: the request line and Host, and for CONNECT the port asked for. */
+interface ProxyLeg {
+  method: string;
+  /** What Digest's uri= holds: the path, or host:port for CONNECT. */
+  uri: string;
+  requestLine: string;
+  host: string;
+  connect: boolean;
+  body?: RequestBody;
+  connectPort?: number;
+  /** Step title for this request. */
+  title: string;
+}
 
-  constructor(
-    readonly request: CurlRequest,
-    options: SimulateOptions,
-    readonly profile: CurlProfile,
-  ) {
-    this.t = new Transcript(request.verbose);
-    this.now = options.now ?? DEFAULT_NOW;
-    this.rng = seededRng(options.seed ?? 1, this.now);
-    this.network = options.network ?? {};
-  }
+/** The proxy's answer to one leg, read as curl reads it. */
+type ProxyRound =
+  | { kind: 'accepted'; why: string }
+  | { kind: 'answered'; response: ModelResponse; challenge: ChallengeVerdict | undefined; problemHeader: number; probe: boolean };
 
-  result(exitCode: number, diagnostics: Diagnostic[]): SimulationResult {
-    const r: SimulationResult = {
-      transcript: this.t.text(),
-      lines: this.t.lines,
-      exitCode,
-      steps: this.steps,
-      request: this.request,
-      diagnostics,
-    };
-    if (this.choice) r.proxy = this.choice;
-    return r;
-  }
+/** Whom a TLS handshake is with: an https:// proxy, or the origin (directly or inside a tunnel). */
+type TlsPeer = { kind: 'proxy'; host: string; model: ResolvedProxy } | { kind: 'origin'; url: CurlUrl; alpn: string; tunnelled: boolean };
 
+class Simulation extends RunState {
   run(): number {
     const r = this.request;
     if (r.usageError) {
       for (const l of r.usageError.lines) this.t.stderr(l, 'usage');
       this.steps.push({ kind: 'result', title: 'curl refuses the command line', detail: r.usageError.lines });
+      this.outcome = { kind: 'error', exit: r.usageError.exitCode, message: r.usageError.lines[0] ?? '', cause: 'usage' };
       return r.usageError.exitCode;
     }
     const url = parseCurlUrl(r.urls[0]!.value);
-    if (!url) return this.fail(3, 'URL using bad/illegal format or missing URL', false);
+    if (!url) return this.fail({ cause: 'bad-url' }, 3, 'URL using bad/illegal format or missing URL');
     if (url.scheme !== 'http' && url.scheme !== 'https') {
       const msg = `Protocol "${url.scheme}" not supported or disabled in libcurl`;
       this.t.info(msg);
       this.t.info(this.profile.closingLine(-1));
-      return this.fail(1, msg, false);
+      return this.fail({ cause: 'unsupported-protocol', scheme: url.scheme }, 1, msg);
     }
     const choice = chooseProxy(r, url);
     this.choice = choice;
     this.steps.push({
       kind: 'proxy-choice',
-      title: choice.kind === 'direct' ? 'No proxy' : choice.kind === 'proxy' ? `Proxy from ${choice.source}` : 'Proxy setting rejected',
+      title:
+        choice.kind === 'direct' ? 'No proxy' : choice.kind === 'proxy' ? `Proxy from ${choice.source.name}` : 'Proxy setting rejected',
       detail: choice.why,
     });
     for (const line of choice.info) this.t.info(line);
     if (choice.kind === 'error') {
-      this.t.info(choice.error!.message);
+      this.t.info(choice.error.message);
       this.t.info(this.profile.closingLine(-1));
-      return this.fail(choice.error!.exitCode, choice.error!.message, false);
+      const cause: ErrorCause = choice.error.cause === 'unsupported-scheme' ? { cause: 'proxy-scheme' } : { cause: 'proxy-syntax' };
+      return this.fail(cause, choice.error.exitCode, choice.error.message);
     }
-    const proxy =
-      choice.kind === 'proxy' && (choice.proxy!.scheme === 'http' || choice.proxy!.scheme === 'https') ? choice.proxy! : undefined;
+    const proxy = choice.kind === 'proxy' && (choice.proxy.scheme === 'http' || choice.proxy.scheme === 'https') ? choice.proxy : undefined;
     if (choice.kind === 'proxy' && !proxy) {
       this.steps.push({
         kind: 'connect',
@@ -161,17 +132,8 @@ class Simulation {
     if (!proxy) return this.direct(url);
     const model = proxyAt(this.network, proxy.host, proxy.port);
     if (proxy.scheme === 'https') {
-      const tls = tlsHandshake(this.t, {
-        verify: !r.proxyInsecure,
-        alpn: 'http/1.1',
-        certName: proxy.host,
-        host: proxy.host,
-        selfSigned: false,
-        notBefore: certDate(this.now - 86_400_000),
-        notAfter: certDate(this.now + 86_400_000 * 90),
-        plainPeer: !model.tls,
-      });
-      if (!tls.ok) return this.failAfterClose(tls.exitCode!, tls.error!);
+      const failed = this.tls({ kind: 'proxy', host: proxy.host, model });
+      if (failed !== 0) return failed;
     }
     return choice.tunnel ? this.tunnel(url, proxy, model) : this.absolute(url, proxy, model);
   }
@@ -183,7 +145,7 @@ class Simulation {
       this.steps.push({ kind: 'connect', title: `${host} does not resolve`, detail: [`DNS has no address for ${host}.`] });
       this.t.info(msg);
       this.t.info(this.profile.closingLine(0));
-      return this.fail(isProxy ? 5 : 6, msg, false);
+      return this.fail({ cause: isProxy ? 'proxy-unresolvable' : 'host-unresolvable', host }, isProxy ? 5 : 6, msg);
     }
     if (this.profile.resolvedLines) {
       this.t.info(`Host ${host}:${port} was resolved.`);
@@ -201,11 +163,97 @@ class Simulation {
       });
       this.t.info(`connect to ${addr} port ${port} failed: Connection refused`);
       this.t.info(msg);
-      return this.failAfterClose(7, msg);
+      return this.failAfterClose({ cause: isProxy ? 'proxy-refused' : 'host-refused', host, port }, 7, msg);
     }
     this.t.info(`Connected to ${host} (${addr}) port ${port}${this.profile.connectedSuffix ? ' (#0)' : ''}`);
     this.steps.push({ kind: 'connect', title: `TCP connection to ${isProxy ? 'the proxy' : 'the server'} ${host}:${port}`, detail: [] });
     return 0;
+  }
+
+  /** The TLS handshake with a proxy or an origin: 0 when it succeeds, else curl's exit code after failing. */
+  tls(peer: TlsPeer): number {
+    const r = this.request;
+    const origin = peer.kind === 'origin' ? originAt(this.network, peer.url.host, peer.url.port, peer.url.scheme) : undefined;
+    const outcome: TlsOutcome = tlsHandshake(this.t, {
+      verify: peer.kind === 'proxy' ? !r.proxyInsecure : !r.insecure,
+      alpn: peer.kind === 'proxy' ? 'http/1.1' : peer.alpn,
+      certName: origin ? origin.certificateName : peer.kind === 'proxy' ? peer.host : '',
+      host: peer.kind === 'proxy' ? peer.host : peer.url.host,
+      selfSigned: origin?.tls === 'self-signed',
+      notBefore: certDate(this.now - 86_400_000),
+      notAfter: certDate(this.now + 86_400_000 * 90),
+      plainPeer: peer.kind === 'proxy' ? !peer.model.tls : origin?.tls === undefined,
+    });
+    if (peer.kind === 'origin' && peer.tunnelled) {
+      this.steps.push({
+        kind: 'tls',
+        title: `TLS with ${peer.url.host} inside the tunnel`,
+        detail: [outcome.kind === 'ok' ? 'The proxy only relays bytes now; it cannot see the request.' : outcome.error],
+      });
+    }
+    if (outcome.kind === 'failed') {
+      const cause: ErrorCause = { cause: 'tls', peer: peer.kind, problem: outcome.cause };
+      return this.failAfterClose(cause, outcome.exit, outcome.error, outcome.exit === 60 ? CERT_FOOTER : []);
+    }
+    if (peer.kind === 'origin') this.t.info('using HTTP/1.1');
+    return 0;
+  }
+
+  /**
+   * One request to the proxy with the Proxy-Authorization curl has for it, and the proxy's answer read as
+   * curl reads it (lib/http.c Curl_http_output_auth, Curl_http_input_auth).
+   */
+  proxyRound(auth: ClientAuth, model: ResolvedProxy, proxy: ProxyEndpoint, leg: ProxyLeg): ProxyRound {
+    const ah = authorizationFor(auth, leg.method, leg.uri, this.rng);
+    if (ah.announce) this.t.info(ah.announce);
+    const multipassPending = (auth.picked === 'digest' && !auth.digest?.used) || (auth.picked === 'ntlm' && !auth.ntlm?.sentType3);
+    const probe = leg.body !== undefined && auth.user !== undefined && multipassPending && leg.method !== 'GET' && leg.method !== 'HEAD';
+    const head = requestHead(this.request, {
+      requestLine: leg.requestLine,
+      host: leg.host,
+      ...(ah.value ? { proxyAuthorization: ah.value } : {}),
+      proxyConnection: true,
+      userAgent: this.userAgent(),
+      connect: leg.connect,
+      ...(leg.body ? { body: leg.body } : {}),
+      probe,
+    });
+    this.t.send(head);
+    if (this.profile.requestSentLine) this.t.info('Request completely sent off');
+    this.steps.push({
+      kind: 'request',
+      title: `${leg.title}${ah.value ? ' with credentials' : ''}`,
+      detail: [
+        ah.note ?? (ah.value ? '' : 'No Proxy-Authorization on this request.'),
+        probe ? 'Content-Length: 0: curl holds the body back until the multi-pass scheme is done.' : '',
+      ].filter(Boolean),
+    });
+    if (ah.value !== undefined && auth.picked !== undefined && !this.answered.includes(auth.picked)) this.answered.push(auth.picked);
+    const verdict = proxyVerdict(model, proxy.port, this.date(), this.rng, this.credentials(auth, ah.value), leg.connectPort);
+    if (verdict.kind === 'accepted') {
+      this.auth =
+        ah.value !== undefined && auth.picked !== undefined ? { kind: 'accepted', scheme: auth.picked } : { kind: 'not-challenged' };
+      return { kind: 'accepted', why: verdict.why };
+    }
+    const response = verdict.response;
+    this.proxyStatuses.push(response.status);
+    const challenges = response.status === 407 ? challengesOf(response) : [];
+    for (const c of challenges) if (!this.offered.includes(c.challenge.scheme)) this.offered.push(c.challenge.scheme);
+    const challenge =
+      response.status === 407
+        ? readProxyChallenges(
+            auth,
+            challenges.map((c) => c.challenge),
+          )
+        : undefined;
+    if (challenge && challenge.kind !== 'retry') this.auth = authOutcome(challenge);
+    this.steps.push({
+      kind: 'response',
+      title: `Proxy answers ${response.status} ${response.reason}`,
+      detail: [verdict.why, ...(challenge ? [challenge.why] : [])],
+    });
+    const problemHeader = challenge?.kind === 'refused' ? challenges[challenge.problemAt]!.headerIndex : -1;
+    return { kind: 'answered', response, challenge, problemHeader, probe };
   }
 
   /** CONNECT host:port, answering 407s on the same connection (lib/http_proxy.c). */
@@ -215,38 +263,20 @@ class Simulation {
     const authority = `${url.hostForUrl}:${url.port}`;
     if (this.profile.tunnelNegotiatedLine) this.t.info('CONNECT tunnel: HTTP/1.1 negotiated');
     if (this.profile.allocateConnectBuffer) this.t.info('allocate connect buffer');
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < MAX_AUTH_REQUESTS; round++) {
       this.t.info(`Establish HTTP proxy tunnel to ${authority}`);
-      const ah = authorizationFor(auth, 'CONNECT', authority, this.rng);
-      if (ah.announce) this.t.info(ah.announce);
-      const head = requestHead(r, {
+      const answer = this.proxyRound(auth, model, proxy, {
+        method: 'CONNECT',
+        uri: authority,
         requestLine: `CONNECT ${authority} HTTP/${proxy.http10 ? '1.0' : '1.1'}`,
         host: authority,
-        ...(ah.value ? { proxyAuthorization: ah.value } : {}),
-        proxyConnection: true,
-        userAgent: this.userAgent(),
         connect: true,
-        probe: false,
+        connectPort: url.port,
+        title: `CONNECT ${authority}`,
       });
-      this.t.send(head);
-      if (this.profile.requestSentLine) this.t.info('Request completely sent off');
-      this.steps.push({
-        kind: 'request',
-        title: `CONNECT ${authority}${ah.value ? ' with credentials' : ''}`,
-        detail: [ah.note ?? (ah.value ? '' : 'No Proxy-Authorization on this request.')].filter(Boolean),
-      });
-      const verdict = proxyVerdict(model, proxy.port, this.date(), this.rng, this.credentials(auth, ah.value), url.port);
-      const response = verdict.accepted ? connectEstablished() : verdict.response!;
+      const response = answer.kind === 'accepted' ? connectEstablished() : answer.response;
+      const problemHeader = answer.kind === 'accepted' ? -1 : answer.problemHeader;
       this.connectCode = response.status;
-      const challenges = response.status === 407 ? challengesOf(response) : [];
-      const v =
-        response.status === 407
-          ? readProxyChallenges(
-              auth,
-              challenges.map((c) => c.challenge),
-            )
-          : undefined;
-      const problemHeader = v?.problemAt !== undefined ? challenges[v.problemAt]!.headerIndex : -1;
       this.t.recv(statusLine(response));
       response.headers.forEach(([n, val], i) => {
         this.t.recv(`${n}: ${val}`);
@@ -254,46 +284,27 @@ class Simulation {
       });
       this.t.recv('');
       if (r.include && !r.suppressConnectHeaders) this.t.stdout(headText(response), 'headers');
-      this.steps.push({
-        kind: 'response',
-        title: `Proxy answers ${response.status} ${response.reason}`,
-        detail: [verdict.why, ...(v ? [v.why] : [])],
-      });
-      if (verdict.accepted) {
+      if (answer.kind === 'accepted') {
+        this.steps.push({ kind: 'response', title: `Proxy answers ${response.status} ${response.reason}`, detail: [answer.why] });
         this.t.info('CONNECT phase completed');
         this.t.info(`CONNECT tunnel established, response ${response.status}`);
         return this.throughTunnel(url);
       }
       const length = response.headers.find(([n]) => n.toLowerCase() === 'content-length')?.[1];
       if (response.status === 407 && !auth.problem && length && length !== '0') this.t.info(`Ignore ${length} bytes of response-body`);
-      if (!v?.retry) break;
+      if (answer.challenge?.kind !== 'retry') break;
     }
     const msg = `CONNECT tunnel failed, response ${this.connectCode}`;
     this.t.info(msg);
-    return this.failAfterClose(this.profile.connectFailedExit, msg);
+    return this.failAfterClose({ cause: 'tunnel-failed', status: this.connectCode }, this.profile.connectFailedExit, msg);
   }
 
   throughTunnel(url: CurlUrl): number {
     const r = this.request;
     if (url.scheme === 'https') {
-      const origin = originAt(this.network, url.host, url.port, url.scheme);
-      const tls = tlsHandshake(this.t, {
-        verify: !r.insecure,
-        alpn: r.httpVersion === '1.0' ? 'http/1.0' : r.httpVersion === '1.1' ? 'http/1.1' : 'h2,http/1.1',
-        certName: origin.certificateName,
-        host: url.host,
-        selfSigned: origin.tls === 'self-signed',
-        notBefore: certDate(this.now - 86_400_000),
-        notAfter: certDate(this.now + 86_400_000 * 90),
-        plainPeer: origin.tls === undefined,
-      });
-      this.steps.push({
-        kind: 'tls',
-        title: `TLS with ${url.host} inside the tunnel`,
-        detail: [tls.ok ? 'The proxy only relays bytes now; it cannot see the request.' : tls.error!],
-      });
-      if (!tls.ok) return this.failAfterClose(tls.exitCode!, tls.error!, tls.exitCode === 60 ? CERT_FOOTER : []);
-      this.t.info('using HTTP/1.1');
+      const alpn = r.httpVersion === '1.0' ? 'http/1.0' : r.httpVersion === '1.1' ? 'http/1.1' : 'h2,http/1.1';
+      const failed = this.tls({ kind: 'origin', url, alpn, tunnelled: true });
+      if (failed !== 0) return failed;
     }
     return this.direct(url, true);
   }
@@ -302,19 +313,8 @@ class Simulation {
   direct(url: CurlUrl, tunnelled = false): number {
     const r = this.request;
     if (!tunnelled && url.scheme === 'https') {
-      const origin = originAt(this.network, url.host, url.port, url.scheme);
-      const tls = tlsHandshake(this.t, {
-        verify: !r.insecure,
-        alpn: 'h2,http/1.1',
-        certName: origin.certificateName,
-        host: url.host,
-        selfSigned: origin.tls === 'self-signed',
-        notBefore: certDate(this.now - 86_400_000),
-        notAfter: certDate(this.now + 86_400_000 * 90),
-        plainPeer: origin.tls === undefined,
-      });
-      if (!tls.ok) return this.failAfterClose(tls.exitCode!, tls.error!, tls.exitCode === 60 ? CERT_FOOTER : []);
-      this.t.info('using HTTP/1.1');
+      const failed = this.tls({ kind: 'origin', url, alpn: 'h2,http/1.1', tunnelled: false });
+      if (failed !== 0) return failed;
     }
     const body = requestBody(r, this.boundary());
     const method = requestMethod(r, body);
@@ -336,7 +336,7 @@ class Simulation {
       detail: [tunnelled ? 'Inside the tunnel: origin form, no Proxy-* headers.' : 'Straight to the server.'],
     });
     const origin = originAt(this.network, url.host, url.port, url.scheme);
-    return this.finish(originResponse(origin, this.date(), method === 'HEAD'), url.host);
+    return this.finish(originResponse(origin, this.date(), method === 'HEAD'), url.host, 'origin');
   }
 
   /** Plain http:// through the proxy: absolute-form requests, auth rounds on one connection. */
@@ -345,161 +345,46 @@ class Simulation {
     const auth = newClientAuth(proxyAuth(r), proxy.user, proxy.password);
     const body = requestBody(r, this.boundary());
     const method = requestMethod(r, body);
-    for (let round = 0; round < 4; round++) {
+    let last: ModelResponse | undefined;
+    for (let round = 0; round < MAX_AUTH_REQUESTS; round++) {
       if (round > 0) {
         this.t.info(`Issue another request to this URL: '${url.href}'`);
         this.t.info(`Found bundle for host: 0x${(0x55d0c0de0000 + Math.floor(this.rng.next() * 0xffff) * 16).toString(16)} [serially]`);
         this.t.info('Can not multiplex, even if we wanted to');
         this.t.info(`Re-using existing connection #0 with proxy ${proxy.host}`);
       }
-      const ah = authorizationFor(auth, method, url.path, this.rng);
-      if (ah.announce) this.t.info(ah.announce);
-      const multipassPending = (auth.picked === 'digest' && !auth.digest?.used) || (auth.picked === 'ntlm' && !auth.ntlm?.sentType3);
-      const probe = body !== undefined && auth.user !== undefined && multipassPending && method !== 'GET' && method !== 'HEAD';
-      const head = requestHead(r, {
+      const answer = this.proxyRound(auth, model, proxy, {
+        method,
+        uri: url.path,
         requestLine: `${method} ${url.href} HTTP/${proxy.http10 || r.httpVersion === '1.0' ? '1.0' : '1.1'}`,
         host: hostHeader(url),
-        ...(ah.value ? { proxyAuthorization: ah.value } : {}),
-        proxyConnection: true,
-        userAgent: this.userAgent(),
         connect: false,
         ...(body ? { body } : {}),
-        probe,
+        title: `${method} ${url.href} to the proxy`,
       });
-      this.t.send(head);
-      if (this.profile.requestSentLine) this.t.info('Request completely sent off');
-      this.steps.push({
-        kind: 'request',
-        title: `${method} ${url.href} to the proxy${ah.value ? ' with credentials' : ''}`,
-        detail: [ah.note ?? '', probe ? 'Content-Length: 0: curl holds the body back until the multi-pass scheme is done.' : ''].filter(
-          Boolean,
-        ),
-      });
-      const verdict = proxyVerdict(model, proxy.port, this.date(), this.rng, this.credentials(auth, ah.value), undefined);
-      if (verdict.accepted) {
+      if (answer.kind === 'accepted') {
         const origin = originAt(this.network, url.host, url.port, url.scheme);
-        this.steps.push({ kind: 'response', title: 'The proxy forwards the request', detail: [verdict.why] });
-        return this.finish(relayed(model, proxy.port, originResponse(origin, this.date(), method === 'HEAD')), proxy.host);
+        this.steps.push({ kind: 'response', title: 'The proxy forwards the request', detail: [answer.why] });
+        return this.finish(relayed(model, proxy.port, originResponse(origin, this.date(), method === 'HEAD')), proxy.host, 'origin');
       }
-      const response = verdict.response!;
-      const challenges = response.status === 407 ? challengesOf(response) : [];
-      const v =
-        response.status === 407
-          ? readProxyChallenges(
-              auth,
-              challenges.map((c) => c.challenge),
-            )
-          : undefined;
-      this.steps.push({
-        kind: 'response',
-        title: `Proxy answers ${response.status} ${response.reason}`,
-        detail: [verdict.why, ...(v ? [v.why] : [])],
-      });
-      if (!v?.retry) return this.finish(response, proxy.host, v?.problemAt !== undefined ? challenges[v.problemAt]!.headerIndex : -1);
+      const { response } = answer;
+      last = response;
+      if (answer.challenge?.kind !== 'retry') return this.finish(response, proxy.host, 'proxy', answer.problemHeader);
       this.t.recv(statusLine(response));
       for (const [n, val] of response.headers) this.t.recv(`${n}: ${val}`);
-      if (body && !probe && auth.want === 'anyauth') this.t.info('Please rewind output before next send');
+      if (body && !answer.probe && auth.want === 'anyauth') this.t.info('Please rewind output before next send');
       this.t.recv('');
       if (r.include) this.t.stdout(headText(response), 'headers');
       this.t.info('Ignoring the response-body');
       this.t.info(`Connection #0 to host ${proxy.host} left intact`);
     }
-    return 0;
-  }
-
-  /** The last response: headers, -f, body, "left intact", -w. */
-  finish(response: ModelResponse, connectionHost: string, problemHeader = -1): number {
-    const r = this.request;
-    this.httpCode = response.status;
-    this.t.recv(statusLine(response));
-    response.headers.forEach(([n, v], i) => {
-      if (i === problemHeader) this.t.info('Authentication problem. Ignoring this.');
-      this.t.recv(`${n}: ${v}`);
-    });
-    if ((r.fail || r.failWithBody) && response.status >= 400) {
-      const msg = `The requested URL returned error: ${response.status}`;
-      if (r.failWithBody) {
-        this.t.recv('');
-        this.t.stdout(response.body, 'body');
-      }
-      this.t.info(msg);
-      this.steps.push({ kind: 'result', title: `-f turns ${response.status} into exit 22`, detail: [] });
-      return this.failAfterClose(22, msg);
-    }
-    this.t.recv('');
-    if (r.include) this.t.stdout(headText(response), 'headers');
-    if (r.output === undefined || r.output === '-') this.t.stdout(response.body, 'body');
-    this.t.info(`Connection #0 to host ${connectionHost} left intact`);
-    this.writeOut(0);
-    this.steps.push({
-      kind: 'result',
-      title: `Exit 0 with HTTP ${response.status}`,
-      detail:
-        response.status === 407
-          ? ['A 407 to a plain http:// request is a normal HTTP response for curl: exit 0 (use -f to make it an error).']
-          : [],
-    });
-    return 0;
-  }
-
-  failAfterClose(exit: number, message: string, footer: readonly string[] = []): number {
-    this.t.info(this.profile.closingLine(0));
-    return this.fail(exit, message, true, footer);
-  }
-
-  fail(exit: number, message: string, _closed: boolean, footer: readonly string[] = []): number {
-    const r = this.request;
-    if (!r.silent || r.showError) {
-      this.t.stderr(`curl: (${exit}) ${message}`, 'error');
-      for (const l of footer) this.t.stderr(l, 'error');
-    }
-    this.writeOut(exit);
-    this.steps.push({ kind: 'result', title: `Exit ${exit}`, detail: [message] });
-    return exit;
-  }
-
-  writeOut(exit: number): void {
-    if (this.request.writeOut === undefined) return;
-    const url = this.request.urls[0]?.value ?? '';
-    this.t.stdout(
-      formatWriteOut(this.request.writeOut, {
-        http_code: this.httpCode,
-        http_connect: this.connectCode,
-        exitcode: exit,
-        url_effective: url,
-      }),
-      'write-out',
-    );
-  }
-
-  credentials(auth: ClientAuth, value: string | undefined): ProxyCredentials | undefined {
-    if (value === undefined || auth.picked === undefined) return undefined;
-    const creds: ProxyCredentials = { scheme: auth.picked };
-    if (auth.user !== undefined) creds.user = auth.user;
-    if (auth.password !== undefined) creds.password = auth.password;
-    if (auth.picked === 'ntlm') creds.ntlmStage = auth.ntlm?.sentType3 ? 3 : 1;
-    return creds;
-  }
-
-  userAgent(): string {
-    return this.request.userAgent ?? `curl/${this.profile.version}`;
-  }
-
-  date(): string {
-    return httpDate(this.now);
-  }
-
-  boundary(): string {
-    return `------------------------${this.rng.hex(8)}`;
+    // Not reached: readProxyChallenges stops every exchange within MAX_AUTH_REQUESTS requests.
+    return last ? this.finish(last, proxy.host, 'proxy') : 0;
   }
 }
 
-function statusLine(response: ModelResponse): string {
-  return `HTTP/1.1 ${response.status} ${response.reason}`;
-}
-
-function headText(response: ModelResponse): string {
-  return [statusLine(response), ...response.headers.map(([n, v]) => `${n}: ${v}`), ''].join('\n') + '\n';
+function authOutcome(v: Exclude<ChallengeVerdict, { kind: 'retry' }>): AuthOutcome {
+  return v.kind === 'refused' ? { kind: 'refused', scheme: v.scheme } : { kind: v.kind };
 }
 
 /** Proxy-Authenticate fields of a response as challenges, read with the RFC 9110 §11.6.1 parser. */
@@ -520,3 +405,4 @@ function challengesOf(response: ModelResponse): { challenge: ParsedChallenge; he
 }
 
 export type { RequestBody };
+export type { SimulateOptions, SimulationResult, SimulationStep };

@@ -4,11 +4,14 @@
  */
 import type { Transcript } from './transcript';
 
-export interface TlsOutcome {
-  ok: boolean;
-  exitCode?: number;
-  error?: string;
-}
+/**
+ * How the handshake ended: `wrong-version` is a peer that answers in plain text (exit 35, e.g. an https://
+ * proxy URL for a plain-HTTP proxy); `untrusted-certificate` a certificate curl cannot verify (exit 60).
+ */
+export type TlsOutcome =
+  | { kind: 'ok' }
+  | { kind: 'failed'; cause: 'wrong-version'; exit: 35; error: string }
+  | { kind: 'failed'; cause: 'untrusted-certificate'; exit: 60; error: string };
 
 export function tlsHandshake(
   t: Transcript,
@@ -32,7 +35,7 @@ export function tlsHandshake(
   if (opts.plainPeer) {
     const error = 'OpenSSL/3.0.19: error:0A00010B:SSL routines::wrong version number';
     t.info(error);
-    return { ok: false, exitCode: 35, error };
+    return { kind: 'failed', cause: 'wrong-version', exit: 35, error };
   }
   t.info('TLSv1.3 (IN), TLS handshake, Server hello (2):');
   t.info('TLSv1.3 (IN), TLS handshake, Encrypted Extensions (8):');
@@ -41,7 +44,7 @@ export function tlsHandshake(
     t.info('TLSv1.3 (OUT), TLS alert, unknown CA (560):');
     const error = 'SSL certificate problem: self-signed certificate';
     t.info(error);
-    return { ok: false, exitCode: 60, error };
+    return { kind: 'failed', cause: 'untrusted-certificate', exit: 60, error };
   }
   t.info('TLSv1.3 (IN), TLS handshake, CERT verify (15):');
   t.info('TLSv1.3 (IN), TLS handshake, Finished (20):');
@@ -58,7 +61,7 @@ export function tlsHandshake(
   t.info(
     opts.selfSigned ? ' SSL certificate verify result: self-signed certificate (18), continuing anyway.' : ' SSL certificate verify ok.',
   );
-  return { ok: true };
+  return { kind: 'ok' };
 }
 
 /** After the first request on a TLS 1.3 connection, OpenSSL reads the server's session tickets. */

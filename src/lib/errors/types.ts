@@ -78,3 +78,9 @@ export interface CatalogueEntry {
   /** Likely causes, most likely first. */
   readonly causes: readonly [Cause, ...Cause[]];
 }
+
+/** The catalogue as the search dialog fetches it: entries plus the title of every page they name. */
+export interface CatalogueData {
+  readonly entries: readonly CatalogueEntry[];
+  readonly titles: Readonly<Record<string, string>>;
+}

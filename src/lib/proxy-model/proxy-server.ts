@@ -18,11 +18,11 @@ export interface ProxyCredentials {
   ntlmStage?: 1 | 3;
 }
 
-export interface ProxyVerdict {
-  accepted: boolean;
-  response?: ModelResponse;
-  why: string;
-}
+/** The proxy's decision on one request: let it through, or answer it itself (a 407 challenge, a 403). */
+export type ProxyVerdict =
+  | { kind: 'accepted'; why: string }
+  | { kind: 'challenge'; response: ModelResponse; why: string }
+  | { kind: 'forbidden'; response: ModelResponse; why: string };
 
 /** Decides whether the proxy lets a request through, and the 407/403 it answers otherwise. */
 export function proxyVerdict(
@@ -35,12 +35,12 @@ export function proxyVerdict(
 ): ProxyVerdict {
   if (connectPort !== undefined && !proxy.connectPorts.includes(connectPort)) {
     return {
-      accepted: false,
+      kind: 'forbidden',
       response: errorResponse(proxy, port, date, 403, 'Forbidden', 'ERR_ACCESS_DENIED', []),
       why: `The proxy does not allow CONNECT to port ${connectPort}.`,
     };
   }
-  if (proxy.schemes.length === 0) return { accepted: true, why: 'An open proxy: no authentication required.' };
+  if (proxy.schemes.length === 0) return { kind: 'accepted', why: 'An open proxy: no authentication required.' };
   const offered = proxy.schemes.map((s) => s.toLowerCase());
   if (creds && offered.includes(creds.scheme.toLowerCase())) {
     if (creds.scheme.toLowerCase() === 'ntlm' && creds.ntlmStage === 1) {
@@ -60,7 +60,7 @@ export function proxyVerdict(
           : {}),
       });
       return {
-        accepted: false,
+        kind: 'challenge',
         response: errorResponse(proxy, port, date, 407, 'Proxy Authentication Required', 'ERR_CACHE_ACCESS_DENIED', [
           `NTLM ${encodeBase64(type2)}`,
         ]),
@@ -68,7 +68,7 @@ export function proxyVerdict(
       };
     }
     const ok = proxy.accounts.some((a) => a.user === creds.user && a.password === (creds.password ?? ''));
-    if (ok) return { accepted: true, why: `The proxy accepts ${creds.scheme} credentials for '${creds.user ?? ''}'.` };
+    if (ok) return { kind: 'accepted', why: `The proxy accepts ${creds.scheme} credentials for '${creds.user ?? ''}'.` };
   }
   const challenges = proxy.schemes.map((s) => {
     if (s === 'Basic') return `Basic realm="${proxy.realm}"`;
@@ -79,7 +79,7 @@ export function proxyVerdict(
     ? `The proxy rejects the ${creds.scheme} credentials for '${creds.user ?? ''}' and challenges again.`
     : 'The proxy requires authentication: 407 with its challenges.';
   return {
-    accepted: false,
+    kind: 'challenge',
     response: errorResponse(proxy, port, date, 407, 'Proxy Authentication Required', 'ERR_CACHE_ACCESS_DENIED', challenges),
     why,
   };

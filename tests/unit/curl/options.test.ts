@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseCurlCommand, proxyAuth, editDistance } from '../../../src/lib/curl/options';
-import { CURL_OPTIONS } from '../../../src/lib/curl/option-table';
+import { CURL_OPTIONS, type OptionName } from '../../../src/lib/curl/option-table';
 
 describe('parseCurlCommand', () => {
   describe('with combined short options', () => {
@@ -129,5 +129,15 @@ describe('parseCurlCommand', () => {
       const s = 'curl ' + '-v --proxyx '.repeat(90_000);
       expect(parseCurlCommand(s).found).toBe(true);
     });
+  });
+});
+
+describe('OptionName', () => {
+  it('is the union of the long names in the table, so a misspelt name fails the type check', () => {
+    const good: OptionName = 'proxy-user';
+    // @ts-expect-error 'proxy-usr' is not an option curl has
+    const bad: OptionName = 'proxy-usr';
+    expect(CURL_OPTIONS.some((o) => o.long === good)).toBe(true);
+    expect(CURL_OPTIONS.some((o) => o.long === bad)).toBe(false);
   });
 });

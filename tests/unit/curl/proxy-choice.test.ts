@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { chooseProxy, parseProxyString } from '../../../src/lib/curl/proxy-choice';
+import { chooseProxy, parseProxyString, type ProxyChoice } from '../../../src/lib/curl/proxy-choice';
 import { parseCurlCommand } from '../../../src/lib/curl/options';
 import { parseCurlUrl } from '../../../src/lib/curl/url';
 
-function choose(cmd: string, env: Record<string, string> = {}) {
+function decide(cmd: string, env: Record<string, string> = {}): ProxyChoice {
   const { request } = parseCurlCommand(cmd, { env });
   return chooseProxy(request, parseCurlUrl(request.urls[0]!.value)!);
+}
+
+/** The choice with each variant's facts read through its tag (undefined where the variant has none). */
+function choose(cmd: string, env: Record<string, string> = {}) {
+  const c = decide(cmd, env);
+  return {
+    ...c,
+    source: c.kind === 'direct' ? undefined : c.source.name,
+    proxy: c.kind === 'proxy' ? c.proxy : undefined,
+    error: c.kind === 'error' ? c.error : undefined,
+  };
 }
 
 describe('chooseProxy', () => {
@@ -42,6 +53,22 @@ describe('chooseProxy', () => {
     expect([c.proxy?.user, c.proxy?.password]).toEqual(['al@ice', 's:cret']);
     expect(choose('curl -U bob:x -x p http://e/').proxy?.user).toBe('bob');
   });
+  it('says whence the credentials come: -U, the -x URL or the environment variable', () => {
+    const whence = (c: ProxyChoice) => (c.kind === 'proxy' && c.credentials.kind === 'given' ? c.credentials.from : c.kind);
+    expect(whence(decide('curl -U bob:x -x p http://e/'))).toBe('option');
+    expect(whence(decide('curl -U bob:x -x http://al:pw@p http://e/'))).toBe('url');
+    expect(whence(decide('curl https://e/', { https_proxy: 'http://al:pw@p:1' }))).toBe('env');
+    const none = decide('curl -x p http://e/');
+    expect(none.kind === 'proxy' && none.credentials.kind).toBe('none');
+    const noPassword = decide('curl -U bob -x p http://e/');
+    expect(noPassword.kind === 'proxy' && noPassword.credentials.kind === 'given' && noPassword.credentials.password.kind).toBe('absent');
+  });
+  it('says why there is no proxy', () => {
+    const matched = decide('curl -x a http://e.corp/', { no_proxy: '.corp' });
+    expect(matched.kind === 'direct' && matched.reason).toBe('no-proxy-match');
+    const none = decide('curl http://e/');
+    expect(none.kind === 'direct' && none.reason).toBe('not-configured');
+  });
   it('defaults to port 1080, 443 for https proxies', () => {
     expect(parseProxyString('p')).toMatchObject({ scheme: 'http', port: 1080 });
     expect(parseProxyString('https://p')).toMatchObject({ scheme: 'https', port: 443 });
@@ -49,6 +76,6 @@ describe('chooseProxy', () => {
   });
   it("rejects unsupported schemes with exit 7 and curl's message", () => {
     const c = choose('curl -x foo://p:1 http://e/');
-    expect(c.error).toEqual({ exitCode: 7, message: "Unsupported proxy scheme for 'foo://p:1'" });
+    expect(c.error).toEqual({ exitCode: 7, message: "Unsupported proxy scheme for 'foo://p:1'", cause: 'unsupported-scheme' });
   });
 });

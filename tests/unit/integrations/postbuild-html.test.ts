@@ -1,13 +1,23 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { addInlineScriptHashes, fixTables, mergePolicies, staticHostHeaders } from '../../../src/integrations/postbuild-html';
+import { addInlineScriptHashes, fixTables, labelCells, mergePolicies, staticHostHeaders } from '../../../src/integrations/postbuild-html';
 
 describe('fixTables', () => {
   it('makes tables focusable, heads columns and turns an empty corner cell into a td', () => {
     const html = '<table><thead><tr><th></th><th>407</th></tr></thead><tbody><tr><td>a</td><td>b</td></tr></tbody></table>';
     expect(fixTables(html)).toBe(
-      '<table tabindex="0"><thead><tr><td></td><th scope="col">407</th></tr></thead><tbody><tr><td>a</td><td>b</td></tr></tbody></table>',
+      '<table tabindex="0"><thead><tr><td></td><th scope="col">407</th></tr></thead><tbody><tr><td>a</td><td data-label="407">b</td></tr></tbody></table>',
     );
+  });
+
+  it('labels each body cell with the text of its column header, for the card layout on phones', () => {
+    const html =
+      '<table><thead><tr><th>Symptom</th><th><code>Fix</code> "now"</th></tr></thead><tbody><tr><td>a</td><td class="x">b</td></tr><tr><td>c</td></tr></tbody></table>';
+    expect(labelCells(html)).toBe(
+      '<table><thead><tr><th>Symptom</th><th><code>Fix</code> "now"</th></tr></thead><tbody><tr><td data-label="Symptom">a</td><td data-label="Fix &quot;now&quot;" class="x">b</td></tr><tr><td data-label="Symptom">c</td></tr></tbody></table>',
+    );
+    const headless = '<table><tbody><tr><td>a</td></tr></tbody></table>';
+    expect(labelCells(headless)).toBe(headless);
   });
 
   it('leaves <thead> itself, existing scopes and tabindex alone', () => {
