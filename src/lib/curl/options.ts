@@ -148,14 +148,30 @@ export function emptyRequest(env: Record<string, string>): CurlRequest {
 
 const USAGE_HINT = "curl: try 'curl --help' or 'curl --manual' for more information";
 
-function readArguments(args: ShellWord[], request: CurlRequest, diagnostics: Diagnostic[], profile: ReturnType<typeof curlProfile>): void {
+/**
+ * The options and URLs of one curl invocation's words, reading on past errors (curl itself stops at the
+ * first bad option): for finding every credential a command carries, whatever else is wrong with it.
+ */
+export function readCurlWords(args: ShellWord[], curlVersion?: string): CurlRequest {
+  const request = emptyRequest({});
+  readArguments(args, request, [], curlProfile(curlVersion), true);
+  return request;
+}
+
+function readArguments(
+  args: ShellWord[],
+  request: CurlRequest,
+  diagnostics: Diagnostic[],
+  profile: ReturnType<typeof curlProfile>,
+  recover = false,
+): void {
   let i = 0;
   const fail = (message: string, w: ShellWord, code: string, hint: string): void => {
     if (!request.usageError) request.usageError = { lines: [`curl: ${message}`, USAGE_HINT], exitCode: 2 };
     diagnostics.push(diagnostic('error', code, hint, w.start, w.end));
   };
   // curl stops at the first bad option (exit 2), so does this loop.
-  while (i < args.length && !request.usageError) {
+  while (i < args.length && (recover || !request.usageError)) {
     const w = args[i++]!;
     const v = w.value;
     if (v.startsWith('--') && v.length > 2) {

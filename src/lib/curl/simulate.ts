@@ -14,6 +14,7 @@ import { certDate } from '../proxy-model/rng';
 import type { AuthOutcome, ErrorCause } from './outcome';
 import { parseCurlCommand, proxyAuth } from './options';
 import { curlProfile } from './profiles';
+import { outcomeDiagnostics } from './locate';
 import {
   authorizationFor,
   MAX_AUTH_REQUESTS,
@@ -50,7 +51,10 @@ export function simulateCurl(options: SimulateOptions): SimulationResult {
     return sim.result(127, diagnostics);
   }
   try {
-    return sim.result(sim.run(), diagnostics);
+    const exit = sim.run();
+    const result = sim.result(exit, diagnostics);
+    for (const d of outcomeDiagnostics(options.command, request, result.facts)) diagnostics.push(d);
+    return result;
   } catch (e) {
     // A bug in the model must not take the page down: report it as a diagnostic.
     const message = `The simulation failed: ${e instanceof Error ? e.message : String(e)}`;
