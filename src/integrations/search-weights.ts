@@ -6,8 +6,12 @@ import { CATALOGUE } from '../lib/errors/catalogue';
 import { exampleText } from '../lib/errors/pattern';
 import { htmlText } from './catalogue-check';
 
-/** Pagefind's weight for a code block that quotes a catalogued message verbatim (headings are 5-7). */
-const MESSAGE_WEIGHT = '5';
+/**
+ * Pagefind's weight for a code block that quotes a catalogued message verbatim (text is 1, headings
+ * 5-7): enough to lift the page that quotes a message, not so much that its generic words ("Forbidden")
+ * pull error pages above the pages named by them.
+ */
+const MESSAGE_WEIGHT = '2';
 
 /**
  * Weights the verbatim error messages for Pagefind: on each page the catalogue points to, a code

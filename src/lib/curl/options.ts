@@ -53,6 +53,8 @@ export interface CurlRequest {
   location: boolean;
   output?: string;
   writeOut?: string;
+  /** --trace-ascii's destination: `-` is stdout, `%` stderr, anything else a file. */
+  traceAscii?: string;
   suppressConnectHeaders: boolean;
   httpVersion?: '1.0' | '1.1' | '2';
   userAgent?: string;
@@ -218,6 +220,16 @@ function readArguments(
         continue;
       }
       const { option, enabled } = found;
+      if (!profile.ntlm && (option.long === 'proxy-ntlm' || option.long === 'ntlm')) {
+        // curl 8.20.0 on builds without NTLM by default (profiles.ts): the tool refuses the option itself
+        fail(
+          `option ${v}: the installed libcurl version does not support this`,
+          w,
+          'ntlm-not-built',
+          `curl ${profile.version} is built without NTLM`,
+        );
+        continue;
+      }
       if (!enabled && option.arg !== 'bool') {
         fail(`option ${v}: used '--no-' for option that isn't a boolean`, w, 'no-form-not-boolean', `--${option.long} has no --no- form`);
         continue;
@@ -478,6 +490,9 @@ const EFFECTS: { readonly [K in OptionName]?: Effect } = {
   },
   'write-out': (r, value) => {
     r.writeOut = value;
+  },
+  'trace-ascii': (r, value) => {
+    r.traceAscii = value;
   },
   'suppress-connect-headers': (r, _v, on) => {
     r.suppressConnectHeaders = on;

@@ -5,6 +5,7 @@
  * A -H header replaces curl's own of the same name; `Name:` removes it; `Name;` sends it empty.
  */
 import type { CurlRequest } from './options';
+import { curlNtlmType1 } from './proxy-auth';
 
 export interface RequestBody {
   text: string;
@@ -86,6 +87,9 @@ export function requestHead(request: CurlRequest, input: HeadInput): string[] {
   if (!input.connect) {
     if (request.user !== undefined && request.serverAuth === 'basic') {
       add('Authorization', `Basic ${basic(request.user)}`);
+    } else if (request.user !== undefined && request.serverAuth === 'ntlm') {
+      // --ntlm: the first request carries message 1, whatever the server wants (lib/http_ntlm.c)
+      add('Authorization', `NTLM ${curlNtlmType1()}`);
     }
     add('User-Agent', input.userAgent);
     add('Accept', '*/*');

@@ -48,11 +48,11 @@ export interface NtlmState {
 }
 
 /** curl's type 1 flags (lib/vauth/ntlm.c): OEM | REQUEST_TARGET | NTLM | ALWAYS_SIGN | EXTENDED_SESSIONSECURITY. */
-export const CURL_NTLM_TYPE1_FLAGS = 0x00088206;
+const CURL_NTLM_TYPE1_FLAGS = 0x00088206;
 
 // RFC 7617 §2, and curl's -U, which splits user and password at the first colon.
 /** Longer user names and passwords are refused with a located message (a header this long helps nobody). */
-export const MAX_BASIC_INPUT = 16_384;
+const MAX_BASIC_INPUT = 16_384;
 const MAX_HEX_BYTES = 256;
 
 export function basicView(s: BasicState): VElement {

@@ -59,7 +59,7 @@ describe('weightMessageBlocks', () => {
     const { html: out, count } = weightMessageBlocks(html, ['npm error code E407']);
     expect(count).toBe(1);
     expect(out).toBe(
-      '<pre class="a" data-pagefind-weight="5"><code><span>npm error code </span><span>E407</span></code></pre><pre><code>npm config get proxy</code></pre>',
+      '<pre class="a" data-pagefind-weight="2"><code><span>npm error code </span><span>E407</span></code></pre><pre><code>npm config get proxy</code></pre>',
     );
   });
 });
