@@ -73,9 +73,14 @@ async function compare(v: RealCurl, sc: Scenario, index: number): Promise<void> 
   const [r, s] = [clean(real.stderr), clean(simStderr)];
   tallyOne(tallies.get(v.version)!, r, s, real.exitCode, sim.exitCode);
   if (dump) {
-    const head = `# ${sc.group}: ${sc.title}\n# ${Object.entries(env).map(([k, x]) => `${k}=${x} `).join('')}${command}\n`;
+    const head = `# ${sc.group}: ${sc.title}\n# ${Object.entries(env)
+      .map(([k, x]) => `${k}=${x} `)
+      .join('')}${command}\n`;
     const file = (what: string, lines: string[], exit: number, out: string): void =>
-      writeFileSync(join(dump, `${v.version}-${String(index).padStart(2, '0')}-${what}.txt`), `${head}${lines.join('\n')}\n# exit ${exit}\n${out}`);
+      writeFileSync(
+        join(dump, `${v.version}-${String(index).padStart(2, '0')}-${what}.txt`),
+        `${head}${lines.join('\n')}\n# exit ${exit}\n${out}`,
+      );
     file('real', r, real.exitCode, real.stdout);
     file('sim', s, sim.exitCode, simStdout);
   }
@@ -90,7 +95,16 @@ for (const v of VERSIONS) {
       it(`${sc.group}: ${sc.title}`, () => compare(v, sc, i));
     });
     it("NTLM: the simulator's type-3 equals curl's byte for byte, given curl's type-2, client challenge and clock", async () => {
-      const args = ['-sSv', '-o', '/dev/null', '-x', `http://127.0.0.1:${lab.ports['ntlm']}`, '--proxy-ntlm', '-U', 'EXAMPLE\\alice:secret'];
+      const args = [
+        '-sSv',
+        '-o',
+        '/dev/null',
+        '-x',
+        `http://127.0.0.1:${lab.ports['ntlm']}`,
+        '--proxy-ntlm',
+        '-U',
+        'EXAMPLE\\alice:secret',
+      ];
       const real = await runCurl(v, lab.dir, [...args, `http://127.0.0.1:${lab.originPort}/`], {});
       const sim = simulateCurl({ command: 'curl --proxy-ntlm -U u:p http://x/', curlVersion: v.version });
       if (sim.exitCode === 2) {
