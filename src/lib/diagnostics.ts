@@ -40,11 +40,6 @@ export function clampDiagnostics(diagnostics: readonly Diagnostic[], length: num
 /** The most diagnostics any parser returns: a UI cannot show a million underlines, and memory stays bounded. */
 export const MAX_DIAGNOSTICS = 200;
 
-/** Keeps the first `max` diagnostics and, when there were more, adds one info diagnostic: "and N more". */
-export function capDiagnostics(diagnostics: readonly Diagnostic[], length: number, max = MAX_DIAGNOSTICS): Diagnostic[] {
-  return finishDiagnostics(diagnostics, length, max);
-}
-
 /** Appends `items` to `target` one by one (a spread push overflows the stack on a long list), shifted by `by`. */
 export function appendDiagnostics(target: Diagnostic[], items: readonly Diagnostic[], by = 0): void {
   for (const d of items) target.push(by === 0 ? d : { ...d, start: d.start + by, end: d.end + by });

@@ -37,18 +37,16 @@ export interface BasicInputProblem {
  */
 export function basicInputProblem(userId: string, password: string, charset: 'utf-8' | 'latin1'): BasicInputProblem | undefined {
   const colon = userId.indexOf(':');
-  if (colon >= 0)
-    return { field: 'user-id', at: colon, message: 'must not contain a colon: curl and servers split at the first one (RFC 7617 §2)' };
+  if (colon >= 0) return { field: 'user-id', at: colon, message: 'must not contain a colon (RFC 7617 §2)' };
   for (const [field, value] of [
     ['user-id', userId],
     ['password', password],
   ] as const) {
     const at = firstCtl(value);
-    if (at >= 0) return { field, at, message: `holds a control character (${codePoint(value, at)}), which RFC 7617 §2 forbids` };
+    if (at >= 0) return { field, at, message: `holds a control character, ${codePoint(value, at)} (RFC 7617 §2)` };
     if (charset === 'latin1') {
       for (let i = 0; i < value.length; i++) {
-        if (value.charCodeAt(i) > 0xff)
-          return { field, at: i, message: `holds ${codePoint(value, i)}, above U+00FF: ISO-8859-1 cannot encode it (choose UTF-8)` };
+        if (value.charCodeAt(i) > 0xff) return { field, at: i, message: `holds ${codePoint(value, i)}, which ISO-8859-1 cannot encode` };
       }
     }
   }
@@ -72,9 +70,7 @@ export function encodeBasic(userId: string, password: string, options: BasicOpti
   const pass = `${userId}:${password}`;
   let bytes: Uint8Array;
   if (charset === 'latin1') {
-    const encoded = latin1Encode(pass);
-    if (encoded === undefined) throw new TypeError('A character above U+00FF cannot be encoded as ISO-8859-1; use charset utf-8');
-    bytes = encoded;
+    bytes = latin1Encode(pass)!; // basicInputProblem refused what ISO-8859-1 cannot encode
   } else {
     bytes = utf8Encode(pass.normalize('NFC')); // RFC 7617 §2.1: NFC, then UTF-8
   }

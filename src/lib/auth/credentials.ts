@@ -4,7 +4,7 @@
  * whole raw request, dispatched on the auth-scheme. Every diagnostic offset in the result, nested ones included,
  * points into the input given (NTLM and Negotiate message fields keep their byte offsets into the decoded token).
  */
-import { appendDiagnostics, capDiagnostics, clampDiagnostics, diagnostic, type Diagnostic } from '../diagnostics';
+import { appendDiagnostics, finishDiagnostics, clampDiagnostics, diagnostic, type Diagnostic } from '../diagnostics';
 import { isOws, isTchar, isToken68, scanWhile } from '../http/chars';
 import type { AuthParam } from '../http/auth-list';
 import { parseCredentials } from '../http/credentials-field';
@@ -152,13 +152,13 @@ export function decodeCredentials(input: string, options: { now?: number } = {})
 }
 
 function finish(diagnostics: readonly Diagnostic[], length: number): Diagnostic[] {
-  return clampDiagnostics(capDiagnostics(diagnostics, length), length);
+  return clampDiagnostics(finishDiagnostics(diagnostics, length), length);
 }
 
 /** A scheme's own list, capped and moved to input offsets (a Digest header can carry thousands of bad parameters). */
 function shift(list: readonly Diagnostic[], by: number): Diagnostic[] {
   const out: Diagnostic[] = [];
-  appendDiagnostics(out, capDiagnostics(list, Number.MAX_SAFE_INTEGER), by);
+  appendDiagnostics(out, finishDiagnostics(list, Number.MAX_SAFE_INTEGER), by);
   return out;
 }
 
@@ -176,13 +176,7 @@ function bareBasic(
   if (text.length < 4 || !isToken68(text)) return undefined;
   const basic = decodeBasic(text);
   if (basic.userId === undefined || basic.diagnostics.some((d) => d.severity === 'error') || !printable(basic.text)) return undefined;
-  const note = diagnostic(
-    'info',
-    'bare-basic-token',
-    'No scheme was given; this token is base64 of "user:password", so it is read as Basic (send it as "Basic <token>")',
-    start,
-    end,
-  );
+  const note = diagnostic('info', 'bare-basic-token', 'No scheme was given: read as Basic (base64 of user:password)', start, end);
   const shifted = shift(basic.diagnostics, start);
   const credentials: DecodedCredentials = {
     kind: 'basic',

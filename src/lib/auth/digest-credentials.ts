@@ -239,15 +239,7 @@ export function defaultDigestMethod(uri: string | undefined): 'CONNECT' | 'GET' 
   return uri !== undefined && isAuthorityForm(uri) ? 'CONNECT' : 'GET';
 }
 
-/** authority-form = uri-host ":" port: no scheme, no path, a port of digits after the last colon. */
+/** authority-form = uri-host ":" port: no scheme, path, query or userinfo, digits after the last colon. */
 function isAuthorityForm(uri: string): boolean {
-  if (uri === '' || uri.startsWith('/') || uri === '*' || uri.includes('/') || uri.includes('?') || uri.includes('@')) return false;
-  const colon = uri.lastIndexOf(':');
-  if (colon <= 0 || colon === uri.length - 1) return false;
-  for (let i = colon + 1; i < uri.length; i++) {
-    const c = uri.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  const host = uri.slice(0, colon);
-  return host.startsWith('[') ? host.endsWith(']') : !host.includes(':');
+  return /^(\[[^\]/?@]*\]|[^:/?@[\]*]+):\d+$/.test(uri);
 }

@@ -1,7 +1,7 @@
 /**
  * Proxy-Authenticate and WWW-Authenticate field values: a list of challenges (RFC 9110 §11.3, §11.6.1, §11.7.1).
  */
-import { boundedDiagnostics, capDiagnostics, diagnostic, type Diagnostic } from '../diagnostics';
+import { boundedDiagnostics, diagnostic, finishDiagnostics, type Diagnostic } from '../diagnostics';
 import { isQdtext, isToken, isToken68 } from './chars';
 import { scanAuthList, type AuthItem, type AuthParam } from './auth-list';
 import { formatParamValue } from './quoted-string';
@@ -64,7 +64,7 @@ export function parseChallenges(field: string | readonly string[]): ChallengesRe
       );
     }
   }
-  return { challenges, diagnostics: capDiagnostics(diagnostics, text.length) };
+  return { challenges, diagnostics: finishDiagnostics(diagnostics, text.length) };
 }
 
 /**

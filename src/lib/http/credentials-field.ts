@@ -1,7 +1,7 @@
 /**
  * Proxy-Authorization and Authorization field values: exactly one set of credentials (RFC 9110 §11.4, §11.6.2, §11.7.2).
  */
-import { boundedDiagnostics, capDiagnostics, diagnostic, type Diagnostic } from '../diagnostics';
+import { boundedDiagnostics, diagnostic, finishDiagnostics, type Diagnostic } from '../diagnostics';
 import { scanAuthList, type AuthItem } from './auth-list';
 
 export type Credentials = AuthItem;
@@ -35,5 +35,5 @@ export function parseCredentials(field: string): CredentialsResult {
       ),
     );
   }
-  return { credentials: first, diagnostics: capDiagnostics(diagnostics, field.length) };
+  return { credentials: first, diagnostics: finishDiagnostics(diagnostics, field.length) };
 }

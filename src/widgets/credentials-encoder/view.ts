@@ -5,6 +5,7 @@
  * Secrets are displayed masked unless revealed, but copy buttons copy the real text.
  */
 import { basicInputProblem, encodeBasic } from '../../lib/auth/basic';
+import { CURL_NTLM_TYPE1_FLAGS } from '../../lib/curl/proxy-auth';
 import { respondToDigestChallenge } from '../../lib/auth/digest-challenge';
 import { buildAuthenticateMessage, buildNegotiateMessage, decodeNtlmMessage, filetimeFromUnixMilliseconds } from '../../lib/auth/ntlm';
 import { encodeBase64, latin1Encode, toHex, utf8Encode } from '../../lib/bytes';
@@ -46,9 +47,6 @@ export interface NtlmState {
   /** Milliseconds since the epoch, used when the type 2 has no MsvAvTimestamp. */
   time: number;
 }
-
-/** curl's type 1 flags (lib/vauth/ntlm.c): OEM | REQUEST_TARGET | NTLM | ALWAYS_SIGN | EXTENDED_SESSIONSECURITY. */
-const CURL_NTLM_TYPE1_FLAGS = 0x00088206;
 
 // RFC 7617 §2, and curl's -U, which splits user and password at the first colon.
 /** Longer user names and passwords are refused with a located message (a header this long helps nobody). */

@@ -67,6 +67,8 @@ export function proxyConfigView(state: ProxyConfigState, activeTool: string, idP
       ];
     }
     const headingId = `${idPrefix}-tool-${tool.id}`;
+    // A note every variant carries (a warning about the input, not the variant) is said once, under the tool's name.
+    const shared = snippets.length > 1 ? snippets[0]!.notes.filter((n) => snippets.every((x) => x.notes.includes(n))) : [];
     return v(
       'div',
       {
@@ -77,8 +79,16 @@ export function proxyConfigView(state: ProxyConfigState, activeTool: string, idP
         'aria-labelledby': headingId,
       },
       v('h4', { id: headingId }, tool.label),
-      ...snippets.map((s) =>
-        v(
+      shared.length > 0
+        ? v(
+            'ul',
+            { class: 'w-note w-pc-notes', 'data-shared-notes': '' },
+            shared.map((n) => v('li', {}, n)),
+          )
+        : null,
+      snippets.map((s) => {
+        const own = s.notes.filter((n) => !shared.includes(n));
+        return v(
           'div',
           { class: 'w-pc-variant' },
           v('h5', {}, s.title, s.keepsSecretOut ? v('span', { class: 'w-pc-badge' }, 'keeps the password out of history') : null),
@@ -88,15 +98,15 @@ export function proxyConfigView(state: ProxyConfigState, activeTool: string, idP
             v('pre', { class: 'w-code', tabindex: 0, 'aria-label': `${tool.label}: ${s.title}`, 'data-language': s.language }, s.code),
             vcopy(s.code, `${tool.label}: ${s.title}`),
           ),
-          s.notes.length > 0
+          own.length > 0
             ? v(
                 'ul',
                 { class: 'w-note w-pc-notes' },
-                s.notes.map((n) => v('li', {}, n)),
+                own.map((n) => v('li', {}, n)),
               )
             : null,
-        ),
-      ),
+        );
+      }),
     );
   });
   return {
