@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { postbuildHtml } from './src/integrations/postbuild-html';
 import { internalLinks } from './src/integrations/internal-links';
 import { catalogueCheck } from './src/integrations/catalogue-check';
+import { searchWeights } from './src/integrations/search-weights';
 
 /**
  * Starlight's sidebar autogeneration matches entries by their file path relative to src/content/docs/;
@@ -46,6 +47,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // Before Starlight: it builds the Pagefind index in its own build:done step.
+    searchWeights(),
     starlight({
       title: 'HTTP 407 Reference',
       description:
@@ -59,6 +62,8 @@ export default defineConfig({
       // Long curl commands and transcripts wrap instead of scrolling sideways: readable on phones,
       // and no unlabelled scroll regions (axe landmark-unique). Copy buttons still copy the exact text.
       expressiveCode: { defaultProps: { wrap: true } },
+      // Readers search for page titles ("403 Forbidden", "NO_PROXY"): a match in the title counts most.
+      pagefind: { ranking: { metaWeights: { title: 8 } } },
       customCss: ['./src/styles/tables.css'],
       components: {
         PageTitle: './src/components/PageTitle.astro',

@@ -39,7 +39,8 @@ function hostCurlVersion() {
   }
 }
 
-const complete = (dir) => existsSync(join(dir, 'usr', 'bin', 'curl')) && existsSync(join(dir, 'etc', 'ssl', 'certs', 'ca-certificates.crt'));
+const complete = (dir) =>
+  existsSync(join(dir, 'usr', 'bin', 'curl')) && existsSync(join(dir, 'etc', 'ssl', 'certs', 'ca-certificates.crt'));
 
 function canBuild() {
   const isRoot = process.getuid?.() === 0;
@@ -107,7 +108,9 @@ async function buildSuite(base, { suite, version }) {
   if (!complete(tmp)) throw new Error(`the ${suite} chroot has no curl or CA bundle after the install: see ${log}`);
   const got = /^curl (\S+)/.exec(execFileSync('chroot', [tmp, 'curl', '--version'], { encoding: 'utf8' }))?.[1];
   renameSync(tmp, dir);
-  console.log(`[curl-chroots ${suite}] done in ${seconds()} s: curl ${got}${got === version ? '' : ` (the interop suite expects ${version})`}`);
+  console.log(
+    `[curl-chroots ${suite}] done in ${seconds()} s: curl ${got}${got === version ? '' : ` (the interop suite expects ${version})`}`,
+  );
 }
 
 /**
@@ -146,4 +149,3 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(1);
   }
 }
-

@@ -12,5 +12,6 @@ export async function getCatalogueData(): Promise<CatalogueData> {
     if (title === undefined) throw new Error(`catalogue entry ${entry.id}: no page ${entry.page}`);
     titles[entry.page] = title;
   }
-  return { entries: CATALOGUE, titles };
+  const pages = docs.map((doc) => ({ url: doc.id === 'index' ? '/' : `/${doc.id}/`, title: doc.data.title }));
+  return { entries: CATALOGUE, titles, pages };
 }

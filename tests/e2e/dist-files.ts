@@ -42,7 +42,7 @@ export function gzipSize(text: string | Buffer): number {
 
 const SCRIPT_SRC = /<script\b[^>]*\bsrc="(\/_astro\/[^"]+\.js)"/g;
 const STATIC_IMPORT = /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+\.js)["']/g;
-const DYNAMIC_IMPORT = /import\(\s*["'](\.\/[^"']+\.js)["']\s*\)/g;
+const DYNAMIC_IMPORT = /import\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g;
 
 /** The /_astro/ files a page loads eagerly: its module scripts and everything they import statically. */
 export function eagerScripts(html: string, root = DIST): string[] {

@@ -2,6 +2,7 @@
  * Loaded when the search dialog first opens. Adds, inside Pagefind's form:
  * - before its results: error messages from the catalogue that match the query (page title, the
  *   message, the likely cause), as plain links in the tab order, counted in a polite status line;
+ *   then pages whose title is what the reader typed (src/lib/search/title-match.ts);
  * - after its results: when the whole query finds fewer than three pages, pages that match the
  *   query's significant words (see relaxed-search.ts), so a pasted message never ends at "no results".
  * Everything derived from the query or the data is written with textContent.
@@ -9,6 +10,7 @@
 import { buildIndex, matchMessage, type Match, type MatcherIndex } from '../../lib/errors/matcher';
 import { templateText } from '../../lib/errors/pattern';
 import type { CatalogueData } from '../../lib/errors/types';
+import { buildTitleIndex, matchTitles, type PageTitle, type TitleIndex } from '../../lib/search/title-match';
 import { relaxedSearch, type PageHit } from './relaxed-search';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -20,7 +22,7 @@ export function attachCatalogueSearch(dialog: HTMLDialogElement): void {
   const data = fetch(`${BASE}/errors/catalogue.json`)
     .then((r) => (r.ok ? (r.json() as Promise<CatalogueData>) : null))
     .catch(() => null);
-  const index = data.then((d) => (d ? { data: d, index: buildIndex(d.entries) } : null));
+  const index = data.then((d) => (d ? { data: d, index: buildIndex(d.entries), titles: buildTitleIndex(d.pages) } : null));
   whenPresent(dialog, '.pagefind-ui__search-input', (input) => {
     if (!(input instanceof HTMLInputElement)) return;
     const form = input.closest('form');
@@ -47,6 +49,8 @@ export function attachCatalogueSearch(dialog: HTMLDialogElement): void {
 interface Sections {
   catalogue: HTMLElement;
   catalogueList: HTMLOListElement;
+  titleSection: HTMLElement;
+  titleList: HTMLOListElement;
   relaxed: HTMLElement;
   relaxedList: HTMLOListElement;
   status: HTMLElement;
@@ -54,14 +58,23 @@ interface Sections {
 
 function createSections(): Sections {
   const catalogue = section('catalogue-results', 'Known error messages');
+  const titles = section('title-results', 'Pages by title');
   const relaxed = section('relaxed-results', 'Pages with some of your words');
   const status = document.createElement('p');
   status.className = 'sr-only';
   status.setAttribute('role', 'status');
   catalogue.section.before(status);
   const wrapper = document.createElement('div');
-  wrapper.append(status, catalogue.section);
-  return { catalogue: wrapper, catalogueList: catalogue.list, relaxed: relaxed.section, relaxedList: relaxed.list, status };
+  wrapper.append(status, catalogue.section, titles.section);
+  return {
+    catalogue: wrapper,
+    catalogueList: catalogue.list,
+    titleSection: titles.section,
+    titleList: titles.list,
+    relaxed: relaxed.section,
+    relaxedList: relaxed.list,
+    status,
+  };
 }
 
 let sectionCount = 0;
@@ -80,7 +93,7 @@ function section(className: string, title: string): { section: HTMLElement; list
 
 async function update(
   ui: Sections,
-  ready: { data: CatalogueData; index: MatcherIndex } | null,
+  ready: { data: CatalogueData; index: MatcherIndex; titles: TitleIndex } | null,
   query: string,
   current: () => boolean,
 ): Promise<void> {
@@ -88,6 +101,7 @@ async function update(
   const matches = ready && query.trim() ? distinct(matchMessage(ready.index, query, 10)).slice(0, MAX_MATCHES) : [];
   if (!current()) return;
   renderMatches(ui, matches, ready?.data.titles ?? {});
+  renderTitles(ui, ready && query.trim() ? matchTitles(ready.titles, query) : []);
   const hits = query.trim() ? await relaxedSearch(query, FEW_RESULTS, BASE).catch(() => []) : [];
   if (!current()) return;
   renderHits(ui, hits);
@@ -127,6 +141,23 @@ function renderMatches(ui: Sections, matches: Match[], titles: Readonly<Record<s
   );
   ui.catalogueList.parentElement!.hidden = matches.length === 0;
   ui.status.textContent = matches.length === 0 ? '' : `${matches.length} known error message${matches.length === 1 ? '' : 's'} match`;
+}
+
+function renderTitles(ui: Sections, pages: PageTitle[]): void {
+  ui.titleList.replaceChildren(
+    ...pages.map((page) => {
+      const link = document.createElement('a');
+      link.href = `${BASE}${page.url}`;
+      const title = document.createElement('span');
+      title.className = 'result-title';
+      title.textContent = page.title;
+      link.append(title);
+      const item = document.createElement('li');
+      item.append(link);
+      return item;
+    }),
+  );
+  ui.titleSection.hidden = pages.length === 0;
 }
 
 function renderHits(ui: Sections, hits: PageHit[]): void {

@@ -42,8 +42,8 @@ export async function relaxedSearch(query: string, few: number, base: string): P
   if (words.length < 2 && found.length > 0) return [];
   const total = await pageCount;
   const scores = new Map<string, { result: PagefindResult; score: number; words: string[] }>();
-  for (const word of words) {
-    const results = (await pf.search(word))?.results ?? [];
+  const perWord = await Promise.all(words.map(async (word) => ({ word, results: (await pf.search(word))?.results ?? [] })));
+  for (const { word, results } of perWord) {
     if (results.length === 0) continue;
     const weight = Math.log(1 + total / results.length);
     for (const result of results) {

@@ -12,7 +12,7 @@
  * Linear in the input: it is tokenised once; exact matching only starts at positions holding a
  * pattern's first word, and partial matching looks words up in a set.
  */
-import { normalise } from './normalise';
+import { LINE_BREAK, normalise } from './normalise';
 import { parsePattern } from './pattern';
 import { TOOLS, type CatalogueEntry, type Cause } from './types';
 
@@ -43,6 +43,12 @@ interface IndexedEntry {
   readonly words: readonly string[];
   readonly toolWords: readonly string[];
   readonly causeWords: readonly (readonly string[])[];
+  /**
+   * Fewer than two words that are not in most messages ("ERROR 407: Proxy Authentication Required."):
+   * such a pattern matches exactly only at the start of a line (after a timestamp at most), not
+   * inside another tool's longer message.
+   */
+  readonly weak: boolean;
 }
 
 export type MatchKind = 'exact' | 'fragment' | 'partial';
@@ -67,15 +73,19 @@ export function buildIndex(entries: readonly CatalogueEntry[]): MatcherIndex {
   const generic = new Set<string>();
   for (const [word, count] of df) {
     weights.set(word, Math.log(1 + n / count));
-    if (count <= Math.max(2, n * RARE_SHARE)) rare.add(word);
+    if (count <= Math.max(2, n * RARE_SHARE) && !isClassToken(word)) rare.add(word);
     if (count > n * GENERIC_SHARE) generic.add(word);
   }
-  return { entries: indexed, weights, rare, generic };
+  const entriesWithStrength = indexed.map((e) => ({
+    ...e,
+    weak: e.words.filter((w) => !isClassToken(w) && !generic.has(w)).length < 2,
+  }));
+  return { entries: entriesWithStrength, weights, rare, generic };
 }
 
 /** The catalogue entries that match `input`, best first, at most `limit`. Never throws. */
 export function matchMessage(index: MatcherIndex, input: string, limit = 5): Match[] {
-  const tokens = normalise(input);
+  const tokens = normalise(input, { lines: true });
   if (tokens.length === 0) return [];
   const positions = new Map<string, number[]>();
   tokens.forEach((t, i) => {
@@ -104,7 +114,9 @@ function scoreEntry(
   query: readonly string[] | null,
   tool: boolean,
 ): { kind: MatchKind; score: number } | null {
-  if (containsSequence(tokens, positions, e.sequence)) return { kind: 'exact', score: 2 + e.sequence.length / 100 };
+  if (containsSequence(tokens, positions, e.sequence, e.weak)) {
+    return { kind: 'exact', score: 2 + e.sequence.length / 100 };
+  }
   if (query && isFragment(index, query, e.sequence)) {
     return { kind: 'fragment', score: 1 + (0.5 * query.length) / e.sequence.length };
   }
@@ -117,7 +129,7 @@ function scoreEntry(
  * that are not in most messages: "CONNECT tunnel failed" yes, "Proxy Authentication Required" no.
  */
 function isFragment(index: MatcherIndex, query: readonly string[], sequence: readonly string[]): boolean {
-  const specific = query.filter((t) => index.weights.has(t) && !index.generic.has(t)).length;
+  const specific = query.filter((t) => index.weights.has(t) && !index.generic.has(t) && !isClassToken(t)).length;
   if (specific < 2 || query.length > sequence.length) return false;
   for (let begin = 0; begin + query.length <= sequence.length; begin += 1) {
     let ok = true;
@@ -136,17 +148,38 @@ function indexEntry(entry: CatalogueEntry): IndexedEntry {
   const words = [...new Set(sequence.filter((t) => t !== SLOT))];
   const toolWords = entry.tools.flatMap((tool) => [tool, ...normalise(TOOLS[tool])]);
   const causeWords = entry.causes.map((cause) => normalise(cause.text));
-  return { entry, sequence, words, toolWords: [...new Set(toolWords)], causeWords };
+  return { entry, sequence, words, toolWords: [...new Set(toolWords)], causeWords, weak: false };
 }
 
-function containsSequence(tokens: readonly string[], positions: ReadonlyMap<string, number[]>, sequence: readonly string[]): boolean {
+function containsSequence(
+  tokens: readonly string[],
+  positions: ReadonlyMap<string, number[]>,
+  sequence: readonly string[],
+  weak: boolean,
+): boolean {
   const anchor = sequence.findIndex((t) => t !== SLOT);
   if (anchor < 0) return false;
   for (const at of positions.get(sequence[anchor]!) ?? []) {
+    if (weak && !startsLine(tokens, at)) continue;
     // Slots before the first word are not needed for a match: what precedes it is free.
     if (matchesFrom(tokens, at + 1, sequence, anchor + 1)) return true;
   }
   return false;
+}
+
+/** Only numbers (a timestamp, a line number) stand between `at` and the start of its line. */
+function startsLine(tokens: readonly string[], at: number): boolean {
+  // Bounded look-back: a line prefix longer than a timestamp is not a line start.
+  for (let i = at - 1, seen = 0; i >= 0; i -= 1, seen += 1) {
+    const t = tokens[i]!;
+    if (t === LINE_BREAK) return true;
+    if (seen >= 8 || !(t === '<num>' || /^\d+$/.test(t))) return false;
+  }
+  return true;
+}
+
+function isClassToken(token: string): boolean {
+  return token.startsWith('<');
 }
 
 /**

@@ -25,19 +25,25 @@ const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?$/;
 const IPV6 = /^\[?[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}\]?(?::\d{1,5})?$/i;
 const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d{1,5})?$/i;
 const DOTTED_CLASS = /^(?:[A-Za-z_$][A-Za-z0-9_$]*\.)+([A-Z][A-Za-z0-9_$]*)$/;
+const TIME = /^\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/;
 const VERSION = /^v?\d+(?:\.\d+)+[a-z0-9.-]*$/i;
 const PATH = /^(?:~?\/|[a-z]:\\)/i;
 
-/** Tokens of `text`, in order. */
-export function normalise(text: string): string[] {
+/** Marks the start of each line after the first in `normalise(text, { lines: true })`. */
+export const LINE_BREAK = '\n';
+
+/** Tokens of `text`, in order; with `lines`, a LINE_BREAK token between lines that have tokens. */
+export function normalise(text: string, options: { lines?: boolean } = {}): string[] {
   const tokens: string[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    if (options.lines && tokens.length > 0 && tokens[tokens.length - 1] !== LINE_BREAK) tokens.push(LINE_BREAK);
     tokeniseLine(text.slice(lineStart, lineEnd), tokens);
     lineStart = lineEnd + 1;
   }
+  if (tokens[tokens.length - 1] === LINE_BREAK) tokens.pop();
   return tokens;
 }
 
@@ -91,6 +97,7 @@ function tokenisePiece(raw: string, out: string[]): void {
 
 function classify(piece: string): string | null {
   if (URL_LIKE.test(piece)) return '<url>';
+  if (TIME.test(piece)) return '<num>';
   if (IPV4.test(piece) || (piece.includes(':') && IPV6.test(piece) && /[0-9a-f]/i.test(piece))) return '<host>';
   if (PATH.test(piece)) return '<path>';
   if (HOST.test(piece) && !isDottedClass(piece)) {

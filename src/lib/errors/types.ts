@@ -83,4 +83,6 @@ export interface CatalogueEntry {
 export interface CatalogueData {
   readonly entries: readonly CatalogueEntry[];
   readonly titles: Readonly<Record<string, string>>;
+  /** Every page of the site, for matching what the reader typed against page titles. */
+  readonly pages: readonly { readonly url: string; readonly title: string }[];
 }

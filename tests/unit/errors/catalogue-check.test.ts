@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findCatalogueProblems, htmlText } from '../../../src/integrations/catalogue-check';
+import { weightMessageBlocks } from '../../../src/integrations/search-weights';
 import type { CatalogueEntry } from '../../../src/lib/errors/types';
 
 const root = mkdtempSync(join(tmpdir(), 'catalogue-check-'));
@@ -48,5 +49,17 @@ describe('findCatalogueProblems', () => {
 describe('htmlText', () => {
   it('decodes entities and separates block elements', () => {
     expect(htmlText('<p>a &quot;b&#x27;</p><p>c&amp;d</p>')).toBe('a "b\' c&d');
+  });
+});
+
+describe('weightMessageBlocks', () => {
+  it('weights only the code blocks that quote a message', () => {
+    const html =
+      '<pre class="a"><code><span>npm error code </span><span>E407</span></code></pre><pre><code>npm config get proxy</code></pre>';
+    const { html: out, count } = weightMessageBlocks(html, ['npm error code E407']);
+    expect(count).toBe(1);
+    expect(out).toBe(
+      '<pre class="a" data-pagefind-weight="2"><code><span>npm error code </span><span>E407</span></code></pre><pre><code>npm config get proxy</code></pre>',
+    );
   });
 });

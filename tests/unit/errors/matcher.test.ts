@@ -39,6 +39,16 @@ describe('matchMessage', () => {
     });
   });
 
+  describe('with a message that contains a shorter, generic one', () => {
+    it('does not take wget’s ERROR 407 line for the middle of .NET’s message', () => {
+      expect(top('The remote server returned an error: (407) Proxy Authentication Required.')).toBe('powershell-remote-server-407');
+    });
+
+    it('still finds the generic line at the start of a line, after a timestamp', () => {
+      expect(top('2026-11-29 09:14:02 ERROR 407: Proxy Authentication Required.')).toBe('wget-error-407');
+    });
+  });
+
   describe('with part of a message', () => {
     it('matches a run of specific words', () => {
       expect(matchMessage(index, 'Unable to tunnel through proxy')[0]).toMatchObject({
