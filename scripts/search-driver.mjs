@@ -33,7 +33,7 @@ export async function searchDialog(page, query) {
       return links >= Math.min(count, 1) && document.querySelector('#starlight__search .pagefind-ui__loading') === null;
     },
     query,
-    { timeout: 20_000, polling: 50 },
+    { timeout: 60_000, polling: 50 },
   );
   const hrefs = await page
     .locator(RESULT_LINKS)
