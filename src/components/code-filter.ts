@@ -1,7 +1,7 @@
 /**
  * <code-filter> on /codes/: filters the server-rendered list of codes by what the reader types (number,
  * phrase, vendor) and by class chips. The complete list is in the HTML; this only hides entries. The filter
- * form is `hidden` in the HTML and shown here, so readers without JavaScript see no dead controls.
+ * controls are `hidden` in the HTML and shown here, so readers without JavaScript see no dead controls.
  */
 import { matchesCode, parseCodeQuery } from './code-filter-match';
 
@@ -15,10 +15,10 @@ interface Row {
 
 class CodeFilter extends HTMLElement {
   connectedCallback() {
-    const form = this.querySelector<HTMLFormElement>('form.code-filter');
+    const controls = this.querySelector<HTMLElement>('.code-filter');
     const input = this.querySelector<HTMLInputElement>('input[type="search"]');
     const status = this.querySelector<HTMLElement>('[data-filter-status]');
-    if (!form || !input || !status) return;
+    if (!controls || !input || !status) return;
     const chips = [...this.querySelectorAll<HTMLButtonElement>('button[data-chip]')];
     const rows: Row[] = [...this.querySelectorAll<HTMLElement>('li[data-code]')].map((el) => ({
       el,
@@ -51,8 +51,7 @@ class CodeFilter extends HTMLElement {
       });
     }
     input.addEventListener('input', apply);
-    form.addEventListener('submit', (event) => event.preventDefault());
-    form.hidden = false;
+    controls.hidden = false;
     if (input.value) apply();
   }
 }

@@ -12,9 +12,13 @@ export async function getStatusCodes(): Promise<StatusCodeEntry[]> {
   return pages.map((entry) => ({ slug: entry.id, status: entry.data.status! })).sort((a, b) => a.status.code - b.status.code);
 }
 
-export function registryLabel(status: StatusCodeFacts): string {
+/** `today` is the build date: a temporary registration whose date has passed reads "expired", not "expires". */
+export function registryLabel(status: StatusCodeFacts, today: Date = new Date()): string {
   if (status.registry === 'unofficial') return 'Unofficial';
-  if (status.temporary) return `IANA, temporary (expires ${status.temporary.expires})`;
+  if (status.temporary) {
+    const lapsed = new Date(`${status.temporary.expires}T00:00:00Z`).getTime() <= today.getTime();
+    return `IANA, temporary (${lapsed ? 'expired' : 'expires'} ${status.temporary.expires})`;
+  }
   return 'IANA registered';
 }
 

@@ -46,7 +46,7 @@ export function ntlmShape(b64: string): string {
   return `<type-${type}?>`;
 }
 
-const SENT_OFF = /^\* (Request|upload) completely sent off$/;
+const SENT_OFF = /^\* (Request completely sent off|upload completely sent off: \d+ bytes)$/;
 
 /** One line with what legitimately differs between two runs masked; undefined drops it. */
 export function maskLine(raw: string): string | undefined {
@@ -62,7 +62,7 @@ export function maskLine(raw: string): string | undefined {
     .replace(/^< Content-Length: \d+$/, '< Content-Length: <n>')
     .replace(/^\* Ignore \d+ bytes/, '* Ignore <n> bytes')
     .replace(/0x[0-9a-f]+ \[serially\]/, '0x<ptr> [serially]')
-    .replace(/^\* {2}(start|expire) date: .*/, '*  $1 date: <date>')
+    .replace(/^\* ( {1,3})(start|expire) date: .*/, '*$1$2 date: <date>')
     .replace(/ after \d+ ms/g, ' after <t> ms')
     .replace(/ from (\S+) port \d+/, ' from $1 port <local>')
     .replace(/squid\/[\d.]+/g, 'squid/<v>')
@@ -78,18 +78,17 @@ export function maskLine(raw: string): string | undefined {
  */
 export function clean(lines: readonly string[]): string[] {
   const out: string[] = [];
-  let pending = 0;
+  const unplaced: string[] = [];
   for (const raw of lines) {
     const l = maskLine(raw);
     if (l === undefined) continue;
     if (SENT_OFF.test(l)) {
-      pending = insertSentOff(out, l) ? pending : pending + 1;
+      if (!insertSentOff(out, l)) unplaced.push(l);
       continue;
     }
     out.push(l);
   }
-  for (; pending > 0; pending--) out.push('* Request completely sent off');
-  return out;
+  return [...out, ...unplaced];
 }
 
 /** Places the line after the last request head ("> " line) that has none yet; false when there is none. */
@@ -134,8 +133,18 @@ export function tallyOne(t: Tally, real: string[], sim: string[], realExit: numb
   t.scenarios++;
   if (JSON.stringify(pick(real, '>')) === JSON.stringify(pick(sim, '>'))) t.sendIdentical++;
   if (real[real.length - 1] === sim[sim.length - 1] && realExit === simExit) t.finalIdentical++;
-  const ri = pick(real, '*');
-  t.infoReal += ri.length;
-  t.infoMatched += inOrder(ri, pick(sim, '*'));
+  const [ri, si] = [pick(real, '*'), pick(sim, '*')];
+  // a line the simulator adds counts against it as much as one it misses
+  t.infoReal += Math.max(ri.length, si.length);
+  t.infoMatched += inOrder(ri, si);
   if (JSON.stringify(real) === JSON.stringify(sim) && realExit === simExit) t.identical++;
+}
+
+/** stdout with the Date of -i headers masked. */
+export function cleanStdout(text: string): string {
+  return text
+    .replace(/\r\n/g, '\n')
+    .replace(/^([0-9a-f]{4}: )?Date: .*$/gm, '$1Date: <date>')
+    .replace(/ after \d+ ms/g, ' after <t> ms')
+    .replace(/ from (\S+) port \d+/g, ' from $1 port <local>');
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { curlVersions } from '../../scripts/curl-chroots.mjs';
 import { buildCurlType3, readCurlType2 } from '../../src/lib/curl/ntlm-type3';
 import { simulateCurl } from '../../src/lib/curl/simulate';
-import { clean, emptyTally, tallyOne, type Tally } from './compare';
+import { clean, cleanStdout, emptyTally, tallyOne, type Tally } from './compare';
 import { startLab, type Lab } from './lab';
 import { bindPoint, runCurl, type RealCurl } from './real-curl';
 import { SCENARIOS, type Scenario } from './scenarios';
@@ -57,6 +57,16 @@ function formatReport(): string {
   return ['Interop: real curl vs simulateCurl (npx vitest run --project interop)', ...rows].join('\n');
 }
 
+/**
+ * Lines a real curl prints or not from run to run (timing), left out on both sides for that version:
+ * 7.88.1's threaded resolver sometimes adds a second report for a name that does not resolve, and 8.14.1
+ * prints "Request completely sent off" before, after or without the response's first lines.
+ */
+const UNSTABLE: Record<string, RegExp> = {
+  '7.88.1': /^\* Couldn't resolve proxy '/,
+  '8.14.1': /^\* Request completely sent off$/,
+};
+
 const shellQuote = (a: string): string => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
 
 async function compare(v: RealCurl, sc: Scenario, index: number): Promise<void> {
@@ -70,18 +80,24 @@ async function compare(v: RealCurl, sc: Scenario, index: number): Promise<void> 
     .filter((l) => l.stream === 'stdout')
     .map((l) => l.text + '\n')
     .join('');
-  const [r, s] = [clean(real.stderr), clean(simStderr)];
+  const stable = (lines: string[]): string[] => lines.filter((l) => !UNSTABLE[v.version]?.test(l));
+  const [r, s] = [stable(clean(real.stderr)), stable(clean(simStderr))];
   tallyOne(tallies.get(v.version)!, r, s, real.exitCode, sim.exitCode);
   if (dump) {
-    const head = `# ${sc.group}: ${sc.title}\n# ${Object.entries(env).map(([k, x]) => `${k}=${x} `).join('')}${command}\n`;
+    const head = `# ${sc.group}: ${sc.title}\n# ${Object.entries(env)
+      .map(([k, x]) => `${k}=${x} `)
+      .join('')}${command}\n`;
     const file = (what: string, lines: string[], exit: number, out: string): void =>
-      writeFileSync(join(dump, `${v.version}-${String(index).padStart(2, '0')}-${what}.txt`), `${head}${lines.join('\n')}\n# exit ${exit}\n${out}`);
+      writeFileSync(
+        join(dump, `${v.version}-${String(index).padStart(2, '0')}-${what}.txt`),
+        `${head}${lines.join('\n')}\n# exit ${exit}\n${out}`,
+      );
     file('real', r, real.exitCode, real.stdout);
     file('sim', s, sim.exitCode, simStdout);
   }
   expect(s).toEqual(r);
   expect(sim.exitCode).toBe(real.exitCode);
-  if (sc.stdout) expect(simStdout).toBe(real.stdout);
+  if (sc.stdout) expect(cleanStdout(simStdout)).toBe(cleanStdout(real.stdout));
 }
 
 for (const v of VERSIONS) {
@@ -90,7 +106,16 @@ for (const v of VERSIONS) {
       it(`${sc.group}: ${sc.title}`, () => compare(v, sc, i));
     });
     it("NTLM: the simulator's type-3 equals curl's byte for byte, given curl's type-2, client challenge and clock", async () => {
-      const args = ['-sSv', '-o', '/dev/null', '-x', `http://127.0.0.1:${lab.ports['ntlm']}`, '--proxy-ntlm', '-U', 'EXAMPLE\\alice:secret'];
+      const args = [
+        '-sSv',
+        '-o',
+        '/dev/null',
+        '-x',
+        `http://127.0.0.1:${lab.ports['ntlm']}`,
+        '--proxy-ntlm',
+        '-U',
+        'EXAMPLE\\alice:secret',
+      ];
       const real = await runCurl(v, lab.dir, [...args, `http://127.0.0.1:${lab.originPort}/`], {});
       const sim = simulateCurl({ command: 'curl --proxy-ntlm -U u:p http://x/', curlVersion: v.version });
       if (sim.exitCode === 2) {

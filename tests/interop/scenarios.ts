@@ -28,14 +28,34 @@ const s = (group: string, title: string, args: Scenario['args'], more: Omit<Scen
 export const SCENARIOS: readonly Scenario[] = [
   s('Basic', 'no credentials: 407, exit 0', (l) => ['-sSv', '-o', '/dev/null', '-x', P(l, 'basic'), O(l)]),
   s('Basic', 'right credentials: 200', (l) => ['-sSv', '-x', P(l, 'basic'), '-U', 'alice:secret', O(l)], { stdout: true }),
-  s('Basic', 'wrong credentials: authentication problem', (l) => ['-sSv', '-o', '/dev/null', '-x', P(l, 'basic'), '-U', 'mallory:wrong', O(l)]),
+  s('Basic', 'wrong credentials: authentication problem', (l) => [
+    '-sSv',
+    '-o',
+    '/dev/null',
+    '-x',
+    P(l, 'basic'),
+    '-U',
+    'mallory:wrong',
+    O(l),
+  ]),
   s('Basic', '-f turns the 407 into exit 22', (l) => ['-sSv', '-f', '-x', P(l, 'basic'), O(l)]),
-  s('Basic', 'CONNECT with the right credentials', (l) => ['-sSv', '-k', '-x', P(l, 'basic'), '-U', 'alice:secret', T(l)], { stdout: true }),
-  s('Digest', '--proxy-digest: two rounds on one connection', (l) => ['-sSv', '-x', P(l, 'digest'), '--proxy-digest', '-U', 'alice:secret', O(l)], {
+  s('Basic', 'CONNECT with the right credentials', (l) => ['-sSv', '-k', '-x', P(l, 'basic'), '-U', 'alice:secret', T(l)], {
     stdout: true,
   }),
-  s('Digest', '--proxy-digest POST: the body waits for the second round', (l) =>
-    ['-sSv', '-x', P(l, 'digest'), '--proxy-digest', '-U', 'alice:secret', '-d', 'a=1', O(l)], { stdout: true }),
+  s(
+    'Digest',
+    '--proxy-digest: two rounds on one connection',
+    (l) => ['-sSv', '-x', P(l, 'digest'), '--proxy-digest', '-U', 'alice:secret', O(l)],
+    {
+      stdout: true,
+    },
+  ),
+  s(
+    'Digest',
+    '--proxy-digest POST: the body waits for the second round',
+    (l) => ['-sSv', '-x', P(l, 'digest'), '--proxy-digest', '-U', 'alice:secret', '-d', 'a=1', O(l)],
+    { stdout: true },
+  ),
   s('Digest', '--proxy-anyauth GET picks Digest', (l) => ['-sSv', '-x', P(l, 'digest'), '--proxy-anyauth', '-U', 'alice:secret', O(l)], {
     stdout: true,
   }),
@@ -43,26 +63,56 @@ export const SCENARIOS: readonly Scenario[] = [
     stdout: true,
   }),
   s('Both offered', 'no credentials: both challenges', (l) => ['-sSv', '-o', '/dev/null', '-x', P(l, 'both'), O(l)]),
-  s('Both offered', 'Basic credentials (the default) against both', (l) => ['-sSv', '-x', P(l, 'both'), '-U', 'alice:secret', O(l)], { stdout: true }),
-  s('Both offered', '--proxy-anyauth POST picks Digest', (l) =>
-    ['-sSv', '-x', P(l, 'both'), '--proxy-anyauth', '-U', 'alice:secret', '-d', 'a=1', O(l)], { stdout: true }),
-  s('Both offered', 'CONNECT without credentials: the tunnel fails', (l) => ['-sSv', '-k', '-x', P(l, 'both'), T(l)]),
-  s('Both offered', 'CONNECT with --proxy-anyauth', (l) => ['-sSv', '-k', '-x', P(l, 'both'), '--proxy-anyauth', '-U', 'alice:secret', T(l)], {
+  s('Both offered', 'Basic credentials (the default) against both', (l) => ['-sSv', '-x', P(l, 'both'), '-U', 'alice:secret', O(l)], {
     stdout: true,
   }),
+  s(
+    'Both offered',
+    '--proxy-anyauth POST picks Digest',
+    (l) => ['-sSv', '-x', P(l, 'both'), '--proxy-anyauth', '-U', 'alice:secret', '-d', 'a=1', O(l)],
+    { stdout: true },
+  ),
+  s('Both offered', 'CONNECT without credentials: the tunnel fails', (l) => ['-sSv', '-k', '-x', P(l, 'both'), T(l)]),
+  s(
+    'Both offered',
+    'CONNECT with --proxy-anyauth',
+    (l) => ['-sSv', '-k', '-x', P(l, 'both'), '--proxy-anyauth', '-U', 'alice:secret', T(l)],
+    {
+      stdout: true,
+    },
+  ),
   s('Open proxy', 'plain GET', (l) => ['-sSv', '-x', P(l, 'open'), O(l)], { stdout: true }),
   s('Open proxy', 'CONNECT', (l) => ['-sSv', '-k', '-x', P(l, 'open'), T(l)], { stdout: true }),
-  s('NTLM', '--proxy-ntlm: three messages on one connection', (l) => ['-sSv', '-x', P(l, 'ntlm'), '--proxy-ntlm', '-U', 'alice:secret', O(l)], {
+  s(
+    'NTLM',
+    '--proxy-ntlm: three messages on one connection',
+    (l) => ['-sSv', '-x', P(l, 'ntlm'), '--proxy-ntlm', '-U', 'alice:secret', O(l)],
+    {
+      stdout: true,
+    },
+  ),
+  s('NTLM', 'no credentials: 407 offering NTLM and Basic', (l) => ['-sSv', '-o', '/dev/null', '-x', P(l, 'ntlmbasic'), O(l)]),
+  s(
+    'NTLM',
+    '--proxy-anyauth picks NTLM over Basic',
+    (l) => ['-sSv', '-x', P(l, 'ntlmbasic'), '--proxy-anyauth', '-U', 'alice:secret', O(l)],
+    { stdout: true },
+  ),
+  s(
+    'NTLM',
+    '--proxy-ntlm POST: the body waits for message 3',
+    (l) => ['-sSv', '-x', P(l, 'ntlm'), '--proxy-ntlm', '-U', 'alice:secret', '-d', 'a=1', O(l)],
+    { stdout: true },
+  ),
+  s(
+    'NTLM',
+    '--proxy-anyauth POST with NTLM and Basic offered',
+    (l) => ['-sSv', '-x', P(l, 'ntlmbasic'), '--proxy-anyauth', '-U', 'alice:secret', '-d', 'a=1', O(l)],
+    { stdout: true },
+  ),
+  s('NTLM', 'CONNECT with --proxy-ntlm', (l) => ['-sSv', '-k', '-x', P(l, 'ntlm'), '--proxy-ntlm', '-U', 'alice:secret', T(l)], {
     stdout: true,
   }),
-  s('NTLM', 'no credentials: 407 offering NTLM and Basic', (l) => ['-sSv', '-o', '/dev/null', '-x', P(l, 'ntlmbasic'), O(l)]),
-  s('NTLM', '--proxy-anyauth picks NTLM over Basic', (l) =>
-    ['-sSv', '-x', P(l, 'ntlmbasic'), '--proxy-anyauth', '-U', 'alice:secret', O(l)], { stdout: true }),
-  s('NTLM', '--proxy-ntlm POST: the body waits for message 3', (l) =>
-    ['-sSv', '-x', P(l, 'ntlm'), '--proxy-ntlm', '-U', 'alice:secret', '-d', 'a=1', O(l)], { stdout: true }),
-  s('NTLM', '--proxy-anyauth POST with NTLM and Basic offered', (l) =>
-    ['-sSv', '-x', P(l, 'ntlmbasic'), '--proxy-anyauth', '-U', 'alice:secret', '-d', 'a=1', O(l)], { stdout: true }),
-  s('NTLM', 'CONNECT with --proxy-ntlm', (l) => ['-sSv', '-k', '-x', P(l, 'ntlm'), '--proxy-ntlm', '-U', 'alice:secret', T(l)], { stdout: true }),
   s('NTLM', 'CONNECT with --proxy-anyauth', (l) => ['-sSv', '-k', '-x', P(l, 'ntlmbasic'), '--proxy-anyauth', '-U', 'alice:secret', T(l)], {
     stdout: true,
   }),
@@ -101,8 +151,12 @@ export const SCENARIOS: readonly Scenario[] = [
   s('Tunnel', '--proxytunnel for http:// to a port Squid forbids: 403', (l) => ['-sSv', '-p', '-x', P(l, 'open'), O(l)]),
   s('Tunnel', 'CONNECT to a refused origin port: 503', (l) => ['-sSv', '-k', '-x', P(l, 'open'), `https://127.0.0.1:${CLOSED_PORT}/`]),
   s('Tunnel', '-f with a failed CONNECT', (l) => ['-sSv', '-f', '-k', '-x', P(l, 'basic'), T(l)]),
-  s('Tunnel', '--proxy1.0: CONNECT … HTTP/1.0', (l) => ['-sSv', '-k', '--proxy1.0', `127.0.0.1:${l.ports['open']}`, T(l)], { stdout: true }),
-  s('Tunnel', '--proxy1.0: a plain GET stays HTTP/1.1', (l) => ['-sSv', '--proxy1.0', `127.0.0.1:${l.ports['open']}`, O(l)], { stdout: true }),
+  s('Tunnel', '--proxy1.0: CONNECT … HTTP/1.0', (l) => ['-sSv', '-k', '--proxy1.0', `127.0.0.1:${l.ports['open']}`, T(l)], {
+    stdout: true,
+  }),
+  s('Tunnel', '--proxy1.0: a plain GET stays HTTP/1.1', (l) => ['-sSv', '--proxy1.0', `127.0.0.1:${l.ports['open']}`, O(l)], {
+    stdout: true,
+  }),
   s('Output', '-i: headers on stdout', (l) => ['-sSi', '-x', P(l, 'basic'), '-U', 'alice:secret', O(l)], { stdout: true }),
   s('Output', '-i through a tunnel: the CONNECT response too', (l) => ['-sSi', '-k', '-x', P(l, 'basic'), '-U', 'alice:secret', T(l)], {
     stdout: true,
@@ -111,9 +165,19 @@ export const SCENARIOS: readonly Scenario[] = [
   s('Output', '-w %{http_code} %{http_connect}', (l) => ['-sS', '-k', '-x', P(l, 'basic'), '-w', '%{http_code} %{http_connect}\\n', T(l)], {
     stdout: true,
   }),
-  s('Output', '-w %{http_code} for a 407', (l) => ['-sS', '-o', '/dev/null', '-x', P(l, 'basic'), '-w', '%{http_code}\\n', O(l)], { stdout: true }),
+  s('Output', '-w %{http_code} for a 407', (l) => ['-sS', '-o', '/dev/null', '-x', P(l, 'basic'), '-w', '%{http_code}\\n', O(l)], {
+    stdout: true,
+  }),
   s('Output', '-s alone: no error line', (l) => ['-s', '-x', closed, O(l)]),
   s('Output', '-sS: the error line only', (l) => ['-sS', '-x', closed, O(l)]),
+  s('Output', '--trace-ascii - with a refused proxy', (l) => ['-sS', '--trace-ascii', '-', '-x', closed, O(l)], { stdout: true }),
+  s(
+    'Output',
+    '--trace-ascii - through the proxy with -I (no body to trace)',
+    (l) => ['-sS', '--trace-ascii', '-', '-o', '/dev/null', '-x', P(l, 'open'), '-I', O(l)],
+    { stdout: true },
+  ),
+  s('Basic', 'CONNECT with wrong credentials', (l) => ['-sSv', '-k', '-x', P(l, 'basic'), '-U', 'mallory:wrong', T(l)]),
   s('Errors', 'refused proxy port: exit 7', (l) => ['-sSv', '-x', closed, O(l)]),
   s('Errors', 'unresolvable proxy: exit 5', (l) => ['-sSv', '-x', 'http://proxy.invalid:3128', O(l)]),
   s('Errors', 'unsupported proxy scheme', (l) => ['-sSv', '-x', `foo://127.0.0.1:${l.ports['open']}`, O(l)]),

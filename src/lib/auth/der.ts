@@ -166,11 +166,3 @@ export function decodeBitString(bytes: Uint8Array, tlv: Tlv): number[] | undefin
   }
   return bits;
 }
-
-export function describeTag(tlv: Tlv): string {
-  if (tlv.tagClass === 'application') return `[APPLICATION ${tlv.tagNumber}]`;
-  if (tlv.tagClass === 'context') return `[${tlv.tagNumber}]`;
-  if (tlv.tagClass === 'private') return `[PRIVATE ${tlv.tagNumber}]`;
-  const name = Object.entries(UNIVERSAL).find(([, n]) => n === tlv.tagNumber)?.[0];
-  return name ? name.replace('_', ' ') : `[UNIVERSAL ${tlv.tagNumber}]`;
-}

@@ -55,8 +55,12 @@ export function splitNoProxyList(list: string): NoProxyToken[] {
   return tokens;
 }
 
-/** curl's decision for `host` (a name or an IP literal, IPv6 with or without brackets). */
-export function curlNoProxyMatch(host: string, list: string): NoProxyMatch {
+/**
+ * curl's decision for `host` (a name or an IP literal, IPv6 with or without brackets). `ipv6Cidr: false` is
+ * curl before 8.18.0, which compared an IPv6 address with each entry as if it were a host name, so `::1`
+ * matched `::1` but no range (`fd00::/8`) ever matched (lib/noproxy.c; see profiles.ts).
+ */
+export function curlNoProxyMatch(host: string, list: string, ipv6Cidr = true): NoProxyMatch {
   if (list === '') return { match: false, reason: 'The list is empty' };
   if (list.trim() === '*')
     return {
@@ -66,8 +70,8 @@ export function curlNoProxyMatch(host: string, list: string): NoProxyMatch {
     };
   let name = host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
   if (name.endsWith('.')) name = name.slice(0, -1);
-  const ipv6 = name.includes(':') ? parseIPv6(name) : undefined;
-  const ipv4 = ipv6 ? undefined : parseIPv4(name);
+  const ipv6 = name.includes(':') && ipv6Cidr ? parseIPv6(name) : undefined;
+  const ipv4 = ipv6 || name.includes(':') ? undefined : parseIPv4(name);
   for (const token of splitNoProxyList(list)) {
     if (ipv4 || ipv6) {
       const slash = token.value.indexOf('/');
@@ -143,7 +147,7 @@ export function parseIPv6(text: string): number[] | undefined {
       if (i === groups.length - 1 && g.includes('.')) {
         const v4 = parseIPv4(g);
         if (!v4) return undefined;
-        out.push(...v4);
+        for (const b of v4) out.push(b);
         continue;
       }
       if (g === '' || g.length > 4 || ![...g].every((c) => /[0-9a-fA-F]/.test(c))) return undefined;

@@ -6,7 +6,7 @@
  * `--no-` negates boolean options, `--` is not special (curl 7.88 reads the next word as a URL), and
  * `--opt=value` is unknown to 7.88 (accepted since curl 8.16.0; see profiles.ts).
  */
-import { diagnostic, type Diagnostic } from '../diagnostics';
+import { appendDiagnostics, boundedDiagnostics, diagnostic, finishDiagnostics, type Diagnostic } from '../diagnostics';
 import { findCurlInvocation } from '../shell/find-curl';
 import { CURL_OPTIONS, OPTIONS_BY_LONG, OPTIONS_BY_SHORT, type CurlOption, type OptionName } from './option-table';
 import { curlProfile } from './profiles';
@@ -53,6 +53,8 @@ export interface CurlRequest {
   location: boolean;
   output?: string;
   writeOut?: string;
+  /** --trace-ascii's destination: `-` is stdout, `%` stderr, anything else a file. */
+  traceAscii?: string;
   suppressConnectHeaders: boolean;
   httpVersion?: '1.0' | '1.1' | '2';
   userAgent?: string;
@@ -90,12 +92,24 @@ export interface ParseCurlResult {
 export function parseCurlCommand(text: string, options: ParseCurlOptions = {}): ParseCurlResult {
   const baseEnv = options.env ?? {};
   const shell = splitShellWords(text, { env: baseEnv });
-  const diagnostics: Diagnostic[] = [...shell.diagnostics];
+  const diagnostics: Diagnostic[] = boundedDiagnostics();
+  appendDiagnostics(
+    diagnostics,
+    shell.diagnostics.filter((d) => d.code !== 'more-diagnostics'),
+  );
+  const shellMore = shell.diagnostics.find((d) => d.code === 'more-diagnostics');
+  const finish = (): Diagnostic[] => {
+    const out = finishDiagnostics(diagnostics, text.length);
+    // The shell's own "and N more" stands for far more than the few this list may add.
+    if (shellMore && out.at(-1)?.code !== 'more-diagnostics') out.push(shellMore);
+    else if (shellMore) out[out.length - 1] = shellMore;
+    return out;
+  };
   const invocation = findCurlInvocation(shell, diagnostics);
   const request = emptyRequest({ ...baseEnv, ...(invocation?.env ?? {}) });
   if (!invocation) {
     diagnostics.push(diagnostic('error', 'no-curl-command', 'No curl command found in this text', 0, text.length));
-    return { request, diagnostics, found: false };
+    return { request, diagnostics: finish(), found: false };
   }
   readArguments(invocation.args, request, diagnostics, curlProfile(options.curlVersion));
   if (request.urls.length === 0 && !request.usageError) {
@@ -105,7 +119,7 @@ export function parseCurlCommand(text: string, options: ParseCurlOptions = {}): 
     };
     diagnostics.push(diagnostic('error', 'no-url', 'curl needs a URL', invocation.program.start, invocation.command.end));
   }
-  return { request, diagnostics, found: true };
+  return { request, diagnostics: finish(), found: true };
 }
 
 /** The proxy authentication curl will use, in curl's precedence (src/tool_operate.c, CURLOPT_PROXYAUTH). */
@@ -148,14 +162,32 @@ export function emptyRequest(env: Record<string, string>): CurlRequest {
 
 const USAGE_HINT = "curl: try 'curl --help' or 'curl --manual' for more information";
 
-function readArguments(args: ShellWord[], request: CurlRequest, diagnostics: Diagnostic[], profile: ReturnType<typeof curlProfile>): void {
+/**
+ * The options and URLs of one curl invocation's words, reading on past errors (curl itself stops at the
+ * first bad option): for finding every credential a command carries, whatever else is wrong with it.
+ */
+export function readCurlWords(args: ShellWord[]): CurlRequest {
+  const request = emptyRequest({});
+  // Every syntax some curl version accepts: abbreviations (7.x) and --option=value (8.16+).
+  const permissive = { ...curlProfile(undefined), abbreviatedLongOptions: true, longOptionEquals: true };
+  readArguments(args, request, boundedDiagnostics(), permissive, true);
+  return request;
+}
+
+function readArguments(
+  args: ShellWord[],
+  request: CurlRequest,
+  diagnostics: Diagnostic[],
+  profile: ReturnType<typeof curlProfile>,
+  recover = false,
+): void {
   let i = 0;
   const fail = (message: string, w: ShellWord, code: string, hint: string): void => {
     if (!request.usageError) request.usageError = { lines: [`curl: ${message}`, USAGE_HINT], exitCode: 2 };
     diagnostics.push(diagnostic('error', code, hint, w.start, w.end));
   };
   // curl stops at the first bad option (exit 2), so does this loop.
-  while (i < args.length && !request.usageError) {
+  while (i < args.length && (recover || !request.usageError)) {
     const w = args[i++]!;
     const v = w.value;
     if (v.startsWith('--') && v.length > 2) {
@@ -183,11 +215,21 @@ function readArguments(args: ShellWord[], request: CurlRequest, diagnostics: Dia
         const hint =
           eq > 0 && !profile.longOptionEquals
             ? `curl ${profile.version} does not accept --option=value; write ${v.slice(0, eq + 2)} ${v.slice(eq + 3)}`
-            : `Unknown option ${v}${suggest(name)}`;
+            : `Unknown option ${v}${recover ? '' : suggest(name)}`;
         fail(`option ${v}: is unknown`, w, 'unknown-option', hint);
         continue;
       }
       const { option, enabled } = found;
+      if (!profile.ntlm && (option.long === 'proxy-ntlm' || option.long === 'ntlm')) {
+        // curl 8.20.0 on builds without NTLM by default (profiles.ts): the tool refuses the option itself
+        fail(
+          `option ${v}: the installed libcurl version does not support this`,
+          w,
+          'ntlm-not-built',
+          `curl ${profile.version} is built without NTLM`,
+        );
+        continue;
+      }
       if (!enabled && option.arg !== 'bool') {
         fail(`option ${v}: used '--no-' for option that isn't a boolean`, w, 'no-form-not-boolean', `--${option.long} has no --no- form`);
         continue;
@@ -448,6 +490,9 @@ const EFFECTS: { readonly [K in OptionName]?: Effect } = {
   },
   'write-out': (r, value) => {
     r.writeOut = value;
+  },
+  'trace-ascii': (r, value) => {
+    r.traceAscii = value;
   },
   'suppress-connect-headers': (r, _v, on) => {
     r.suppressConnectHeaders = on;

@@ -71,6 +71,11 @@ const HANDSHAKE_REQUESTS: Readonly<Record<AuthScheme, number>> = { basic: 1, dig
  */
 export const MAX_AUTH_REQUESTS = 1 + Math.max(...Object.values(HANDSHAKE_REQUESTS));
 
+/** curl's NTLM type-1 (NEGOTIATE_MESSAGE) in base64: the same bytes for every user (no domain or workstation). */
+export function curlNtlmType1(): string {
+  return encodeBase64(buildNegotiateMessage({ flags: CURL_NTLM_TYPE1_FLAGS }));
+}
+
 export function newClientAuth(want: AuthScheme | 'anyauth', user?: string, password?: string): ClientAuth {
   const auth: ClientAuth = { want, problem: false };
   if (user !== undefined) auth.user = user;
@@ -163,7 +168,8 @@ export type ChallengeVerdict =
   | { kind: 'no-common-scheme'; why: string };
 
 /** Reads the 407's Proxy-Authenticate headers as curl does and decides whether to try again. */
-export function readProxyChallenges(auth: ClientAuth, challenges: readonly ParsedChallenge[]): ChallengeVerdict {
+/** `ntlmBuilt: false`: a curl built without NTLM (8.20.0 on by default) never picks it. */
+export function readProxyChallenges(auth: ClientAuth, challenges: readonly ParsedChallenge[], ntlmBuilt = true): ChallengeVerdict {
   if (auth.user === undefined) {
     return {
       kind: 'no-credentials',
@@ -175,7 +181,7 @@ export function readProxyChallenges(auth: ClientAuth, challenges: readonly Parse
   let problemAt: number | undefined;
   challenges.forEach((c, i) => {
     const s = c.scheme.toLowerCase() as AuthScheme;
-    if (!PREFERENCE.includes(s) || !wanted(s) || problemAt !== undefined) return;
+    if (!PREFERENCE.includes(s) || !wanted(s) || problemAt !== undefined || (s === 'ntlm' && !ntlmBuilt)) return;
     if (s === 'basic') {
       if (auth.picked === 'basic') problemAt = i;
       else avail.add('basic');

@@ -69,7 +69,8 @@ export type ProxyChoice =
 
 const KNOWN_SCHEMES: readonly ProxyScheme[] = ['http', 'https', 'socks4', 'socks4a', 'socks5', 'socks5h'];
 
-export function chooseProxy(request: CurlRequest, target: CurlUrl): ProxyChoice {
+/** `ipv6Cidr`: whether NO_PROXY ranges match IPv6 addresses (curl 8.18.0 on; profiles.ts). */
+export function chooseProxy(request: CurlRequest, target: CurlUrl, ipv6Cidr = true): ProxyChoice {
   const env = request.env;
   const base: ChoiceBase = { info: [], why: [] };
   const { info, why } = base;
@@ -91,7 +92,7 @@ export function chooseProxy(request: CurlRequest, target: CurlUrl): ProxyChoice 
     }
   }
   if (noProxySource !== undefined && noProxyValue !== undefined) {
-    const result = curlNoProxyMatch(target.host, noProxyValue);
+    const result = curlNoProxyMatch(target.host, noProxyValue, ipv6Cidr);
     base.noProxy = { source: noProxySource, value: noProxyValue, result };
     if (result.match) {
       why.push(`${noProxySource} matches ${target.host} (${result.reason}): curl connects directly.`);

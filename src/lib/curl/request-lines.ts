@@ -5,6 +5,7 @@
  * A -H header replaces curl's own of the same name; `Name:` removes it; `Name;` sends it empty.
  */
 import type { CurlRequest } from './options';
+import { curlNtlmType1 } from './proxy-auth';
 
 export interface RequestBody {
   text: string;
@@ -86,6 +87,9 @@ export function requestHead(request: CurlRequest, input: HeadInput): string[] {
   if (!input.connect) {
     if (request.user !== undefined && request.serverAuth === 'basic') {
       add('Authorization', `Basic ${basic(request.user)}`);
+    } else if (request.user !== undefined && request.serverAuth === 'ntlm') {
+      // --ntlm: the first request carries message 1, whatever the server wants (lib/http_ntlm.c)
+      add('Authorization', `NTLM ${curlNtlmType1()}`);
     }
     add('User-Agent', input.userAgent);
     add('Accept', '*/*');
@@ -96,7 +100,7 @@ export function requestHead(request: CurlRequest, input: HeadInput): string[] {
     add('User-Agent', input.userAgent);
     add('Proxy-Connection', 'Keep-Alive');
   }
-  lines.push(...extra);
+  for (const line of extra) lines.push(line);
   if (!input.connect && input.body) {
     add('Content-Length', String(input.probe ? 0 : new TextEncoder().encode(input.body.text).length));
     if (input.body.contentType) add('Content-Type', input.body.contentType);

@@ -9,7 +9,7 @@ import type { ProxyCredentials } from '../proxy-model/proxy-server';
 import { httpDate, seededRng, type Rng } from '../proxy-model/rng';
 import type { AuthOutcome, ErrorCause, FinalOutcome, SimulationFacts } from './outcome';
 import { proxyAuth, type AuthScheme, type CurlRequest } from './options';
-import type { CurlProfile } from './profiles';
+import type { CurlProfile, CurlWording } from './profiles';
 import type { ClientAuth } from './proxy-auth';
 import type { ProxyChoice } from './proxy-choice';
 import { Transcript, type TranscriptLine } from './transcript';
@@ -44,6 +44,18 @@ export interface SimulationResult {
 }
 
 const DEFAULT_NOW = Date.UTC(2026, 0, 15, 9, 30, 0);
+
+/** Where a connection goes, for "Connection #0 to host … left intact". */
+export interface Endpoint {
+  host: string;
+  port: number;
+}
+
+/** A Proxy-Authenticate field whose scheme curl already answered: the line before it says so. */
+export interface AuthProblem {
+  headerIndex: number;
+  scheme: string;
+}
 export class RunState {
   readonly t: Transcript;
   readonly steps: SimulationStep[] = [];
@@ -64,7 +76,12 @@ export class RunState {
     options: SimulateOptions,
     readonly profile: CurlProfile,
   ) {
-    this.t = new Transcript(request.verbose);
+    const to = request.traceAscii;
+    // --trace-ascii replaces -v: to stdout (-), stderr (%) or a file, which the terminal does not show
+    this.t =
+      to === undefined
+        ? new Transcript(request.verbose)
+        : new Transcript(true, { stream: to === '-' ? 'stdout' : to === '%' ? 'stderr' : 'file', info: profile.wording.traceInfo });
     this.now = options.now ?? DEFAULT_NOW;
     this.rng = seededRng(options.seed ?? 1, this.now);
     this.network = options.network ?? {};
@@ -96,12 +113,12 @@ export class RunState {
   }
 
   /** The last response: headers, -f, body, "left intact", -w. */
-  finish(response: ModelResponse, connectionHost: string, from: 'origin' | 'proxy', problemHeader = -1): number {
+  finish(response: ModelResponse, connection: Endpoint, from: 'origin' | 'proxy', problem?: AuthProblem): number {
     const r = this.request;
     this.httpCode = response.status;
     this.t.recv(statusLine(response));
     response.headers.forEach(([n, v], i) => {
-      if (i === problemHeader) this.t.info('Authentication problem. Ignoring this.');
+      if (i === problem?.headerIndex) this.t.info(this.w.authProblem(problem.scheme));
       this.t.recv(`${n}: ${v}`);
     });
     if ((r.fail || r.failWithBody) && response.status >= 400) {
@@ -111,13 +128,16 @@ export class RunState {
         this.t.stdout(response.body, 'body');
       }
       this.t.info(msg);
+      if (!r.failWithBody && this.w.blankAfterFail) this.t.recv('');
       this.steps.push({ kind: 'result', title: `-f turns ${response.status} into exit 22`, detail: [] });
       return this.failAfterClose({ cause: 'http-error', status: response.status }, 22, msg);
     }
     this.t.recv('');
-    if (r.include) this.t.stdout(headText(response), 'headers');
-    if (r.output === undefined || r.output === '-') this.t.stdout(response.body, 'body');
-    this.t.info(`Connection #0 to host ${connectionHost} left intact`);
+    // -i and -I headers go where the body goes: stdout, unless -o names a file
+    const toStdout = r.output === undefined || r.output === '-';
+    if ((r.include || r.head) && toStdout) this.t.stdout(headText(response), 'headers');
+    if (toStdout) this.t.stdout(response.body, 'body');
+    this.t.info(this.w.leftIntact(connection.host, connection.port));
     this.writeOut(0);
     this.outcome = { kind: 'response', status: response.status, from };
     this.steps.push({
@@ -131,8 +151,13 @@ export class RunState {
     return 0;
   }
 
+  /** How this version words and orders its verbose lines (profiles.ts). */
+  get w(): CurlWording {
+    return this.profile.wording;
+  }
+
   failAfterClose(cause: ErrorCause, exit: number, message: string, footer: readonly string[] = []): number {
-    this.t.info(this.profile.closingLine(0));
+    this.t.info(this.w.closing(0));
     return this.fail(cause, exit, message, footer);
   }
 

@@ -8,12 +8,13 @@
 import { diagnostic } from '../diagnostics';
 import { parseChallenges } from '../http/challenges';
 import { addressOf, proxyAt, resolves, type ResolvedProxy } from '../proxy-model/network';
-import { originAt, originResponse, type ModelResponse } from '../proxy-model/origins';
-import { connectEstablished, proxyVerdict, relayed } from '../proxy-model/proxy-server';
+import { originAt, originResponse, utf8Length, type ModelResponse } from '../proxy-model/origins';
+import { connectEstablished, connectFailed, proxyVerdict, relayed } from '../proxy-model/proxy-server';
 import { certDate } from '../proxy-model/rng';
 import type { AuthOutcome, ErrorCause } from './outcome';
 import { parseCurlCommand, proxyAuth } from './options';
 import { curlProfile } from './profiles';
+import { outcomeDiagnostics } from './locate';
 import {
   authorizationFor,
   MAX_AUTH_REQUESTS,
@@ -25,7 +26,15 @@ import {
 } from './proxy-auth';
 import { chooseProxy, type ProxyEndpoint } from './proxy-choice';
 import { requestBody, requestHead, requestMethod, type RequestBody } from './request-lines';
-import { headText, RunState, statusLine, type SimulateOptions, type SimulationResult, type SimulationStep } from './run-state';
+import {
+  headText,
+  RunState,
+  statusLine,
+  type AuthProblem,
+  type SimulateOptions,
+  type SimulationResult,
+  type SimulationStep,
+} from './run-state';
 import { sessionTickets, tlsHandshake, type TlsOutcome } from './tls-lines';
 import { hostHeader, parseCurlUrl, type CurlUrl } from './url';
 
@@ -34,7 +43,6 @@ const CERT_FOOTER = [
   '',
   'curl failed to verify the legitimacy of the server and therefore could not',
   'establish a secure connection to it. To learn more about this situation and',
-  'how to fix it, please visit the web page mentioned above.',
 ];
 
 /** Simulates a curl command line. Never throws on input. */
@@ -50,7 +58,10 @@ export function simulateCurl(options: SimulateOptions): SimulationResult {
     return sim.result(127, diagnostics);
   }
   try {
-    return sim.result(sim.run(), diagnostics);
+    const exit = sim.run();
+    const result = sim.result(exit, diagnostics);
+    for (const d of outcomeDiagnostics(options.command, request, result.facts)) diagnostics.push(d);
+    return result;
   } catch (e) {
     // A bug in the model must not take the page down: report it as a diagnostic.
     const message = `The simulation failed: ${e instanceof Error ? e.message : String(e)}`;
@@ -77,12 +88,44 @@ interface ProxyLeg {
 /** The proxy's answer to one leg, read as curl reads it. */
 type ProxyRound =
   | { kind: 'accepted'; why: string }
-  | { kind: 'answered'; response: ModelResponse; challenge: ChallengeVerdict | undefined; problemHeader: number; probe: boolean };
+  | {
+      kind: 'answered';
+      response: ModelResponse;
+      challenge: ChallengeVerdict | undefined;
+      problem: AuthProblem | undefined;
+      probe: boolean;
+    };
 
 /** Whom a TLS handshake is with: an https:// proxy, or the origin (directly or inside a tunnel). */
 type TlsPeer = { kind: 'proxy'; host: string; model: ResolvedProxy } | { kind: 'origin'; url: CurlUrl; alpn: string; tunnelled: boolean };
 
-class Simulation extends RunState {
+/** The steps the version-specific lines hang on, shared by the legs above. */
+abstract class Lines extends RunState {
+  /** 8.x: the "connected" line waits until the tunnel (and TLS) is up. */
+  pendingConnected: string | undefined;
+
+  /** The deferred "connected" line once the whole chain (tunnel, TLS) is up, then the HTTP version. */
+  chainUp(tls: boolean): void {
+    if (this.pendingConnected !== undefined) this.t.info(this.pendingConnected);
+    this.pendingConnected = undefined;
+    if (this.w.usingHttp === 'always') this.t.info('using HTTP/1.x');
+    else if (tls) this.t.info('using HTTP/1.1');
+  }
+
+  /** 8.x: "Request completely sent off", or "upload completely sent off: N bytes" when a body went with it. */
+  requestSent(body: RequestBody | undefined): void {
+    if (!this.w.requestSent) return;
+    this.t.info(body ? `upload completely sent off: ${utf8Length(body.text)} bytes` : 'Request completely sent off');
+  }
+
+  /** --ntlm with -u: curl names the scheme before the request that carries message 1. */
+  serverAuthLine(): void {
+    const r = this.request;
+    if (r.user !== undefined && r.serverAuth === 'ntlm') this.t.info(`Server auth using NTLM with user '${r.user.split(':')[0]}'`);
+  }
+}
+
+class Simulation extends Lines {
   run(): number {
     const r = this.request;
     if (r.usageError) {
@@ -96,10 +139,10 @@ class Simulation extends RunState {
     if (url.scheme !== 'http' && url.scheme !== 'https') {
       const msg = `Protocol "${url.scheme}" not supported or disabled in libcurl`;
       this.t.info(msg);
-      this.t.info(this.profile.closingLine(-1));
+      this.t.info(this.w.closing(-1));
       return this.fail({ cause: 'unsupported-protocol', scheme: url.scheme }, 1, msg);
     }
-    const choice = chooseProxy(r, url);
+    const choice = chooseProxy(r, url, this.profile.noProxyIpv6Cidr);
     this.choice = choice;
     this.steps.push({
       kind: 'proxy-choice',
@@ -109,10 +152,12 @@ class Simulation extends RunState {
     });
     for (const line of choice.info) this.t.info(line);
     if (choice.kind === 'error') {
-      this.t.info(choice.error.message);
-      this.t.info(this.profile.closingLine(-1));
-      const cause: ErrorCause = choice.error.cause === 'unsupported-scheme' ? { cause: 'proxy-scheme' } : { cause: 'proxy-syntax' };
-      return this.fail(cause, choice.error.exitCode, choice.error.message);
+      const syntax = choice.error.cause !== 'unsupported-scheme';
+      // 8.x adds why the proxy URL does not parse
+      const message = choice.error.message + (syntax ? this.w.badProxySyntaxSuffix : '');
+      this.t.info(message);
+      if (this.w.closingBadProxy) this.t.info(this.w.closing(-1));
+      return this.fail(syntax ? { cause: 'proxy-syntax' } : { cause: 'proxy-scheme' }, choice.error.exitCode, message);
     }
     const proxy = choice.kind === 'proxy' && (choice.proxy.scheme === 'http' || choice.proxy.scheme === 'https') ? choice.proxy : undefined;
     if (choice.kind === 'proxy' && !proxy) {
@@ -123,27 +168,31 @@ class Simulation extends RunState {
       });
     }
     const hop = proxy ? { host: proxy.host, port: proxy.port, isProxy: true } : { host: url.host, port: url.port, isProxy: false };
-    const connected = this.connect(hop.host, hop.port, hop.isProxy, url);
+    // 8.x: through a tunnel or TLS, the "connected" line waits until the whole chain is up
+    const tunnelOrTls = choice.kind === 'proxy' && choice.tunnel ? true : proxy ? proxy.scheme === 'https' : url.scheme === 'https';
+    const connected = this.connect(hop.host, hop.port, hop.isProxy, url, tunnelOrTls);
     if (connected !== 0) return connected;
     if (!proxy) return this.direct(url);
     const model = proxyAt(this.network, proxy.host, proxy.port);
     if (proxy.scheme === 'https') {
       const failed = this.tls({ kind: 'proxy', host: proxy.host, model });
       if (failed !== 0) return failed;
+      if (!choice.tunnel) this.chainUp(false);
     }
     return choice.tunnel ? this.tunnel(url, proxy, model) : this.absolute(url, proxy, model);
   }
 
-  connect(host: string, port: number, isProxy: boolean, url: CurlUrl): number {
+  connect(host: string, port: number, isProxy: boolean, url: CurlUrl, tunnelOrTls: boolean): number {
     const addr = addressOf(this.network, host);
     if (!resolves(this.network, host)) {
       const msg = isProxy ? `Could not resolve proxy: ${host}` : `Could not resolve host: ${host}`;
       this.steps.push({ kind: 'connect', title: `${host} does not resolve`, detail: [`DNS has no address for ${host}.`] });
       this.t.info(msg);
-      this.t.info(this.profile.closingLine(0));
+      if (isProxy) for (const l of this.w.unresolvedProxy(host, port)) this.t.info(l);
+      this.t.info(isProxy ? this.w.unresolvedClosing : this.w.closing(0));
       return this.fail({ cause: isProxy ? 'proxy-unresolvable' : 'host-unresolvable', host }, isProxy ? 5 : 6, msg);
     }
-    if (this.profile.resolvedLines) {
+    if (this.profile.resolvedLines && addr !== host) {
       this.t.info(`Host ${host}:${port} was resolved.`);
       this.t.info('IPv6: (none)');
       this.t.info(`IPv4: ${addr}`);
@@ -151,17 +200,23 @@ class Simulation extends RunState {
     this.t.infoRaw(`*   Trying ${addr.includes(':') ? `[${addr}]` : addr}:${port}...`);
     const listening = isProxy ? proxyAt(this.network, host, port).listening : originAt(this.network, host, port, url.scheme).reachable;
     if (!listening) {
-      const msg = `Failed to connect to ${host} port ${port} after 0 ms: ${this.profile.version.startsWith('7') ? "Couldn't" : 'Could not'} connect to server`;
+      const peer = { host, addr, port };
+      const { info, message: msg } = this.w.refused(peer, isProxy ? peer : undefined);
       this.steps.push({
         kind: 'connect',
         title: `Nothing listens on ${host}:${port}`,
         detail: ['The TCP connection is refused.', isProxy ? 'Check the proxy host and port.' : ''],
       });
-      this.t.info(`connect to ${addr} port ${port} failed: Connection refused`);
+      this.t.info(info);
       this.t.info(msg);
       return this.failAfterClose({ cause: isProxy ? 'proxy-refused' : 'host-refused', host, port }, 7, msg);
     }
-    this.t.info(`Connected to ${host} (${addr}) port ${port}${this.profile.connectedSuffix ? ' (#0)' : ''}`);
+    const line = this.w.connected({ host: addr.includes(':') ? `[${addr}]` : host, addr, port });
+    if (this.w.connectedAfterTunnel && tunnelOrTls) this.pendingConnected = line;
+    else {
+      this.t.info(line);
+      if (this.w.usingHttp === 'always' && !tunnelOrTls) this.t.info('using HTTP/1.x');
+    }
     this.steps.push({ kind: 'connect', title: `TCP connection to ${isProxy ? 'the proxy' : 'the server'} ${host}:${port}`, detail: [] });
     return 0;
   }
@@ -179,6 +234,8 @@ class Simulation extends RunState {
       notBefore: certDate(this.now - 86_400_000),
       notAfter: certDate(this.now + 86_400_000 * 90),
       plainPeer: peer.kind === 'proxy' ? !peer.model.tls : origin?.tls === undefined,
+      forProxy: peer.kind === 'proxy',
+      w: this.w.tls,
     });
     if (peer.kind === 'origin' && peer.tunnelled) {
       this.steps.push({
@@ -189,9 +246,14 @@ class Simulation extends RunState {
     }
     if (outcome.kind === 'failed') {
       const cause: ErrorCause = { cause: 'tls', peer: peer.kind, problem: outcome.cause };
-      return this.failAfterClose(cause, outcome.exit, outcome.error, outcome.exit === 60 ? CERT_FOOTER : []);
+      return this.failAfterClose(
+        cause,
+        outcome.exit,
+        outcome.error,
+        outcome.exit === 60 ? [...CERT_FOOTER, this.w.tls.adviceLastLine] : [],
+      );
     }
-    if (peer.kind === 'origin') this.t.info('using HTTP/1.1');
+    if (peer.kind === 'origin') this.chainUp(true);
     return 0;
   }
 
@@ -201,7 +263,11 @@ class Simulation extends RunState {
    */
   proxyRound(auth: ClientAuth, model: ResolvedProxy, proxy: ProxyEndpoint, leg: ProxyLeg): ProxyRound {
     const ah = authorizationFor(auth, leg.method, leg.uri, this.rng);
-    if (ah.announce) this.t.info(ah.announce);
+    // 7.88.1 names the scheme after "Establish HTTP proxy tunnel", 8.x before it (leg.beforeAnnounce)
+    if (ah.announce && leg.connect && this.w.tunnelAuthFirst) this.t.info(ah.announce);
+    if (leg.connect) this.t.info(`${this.w.establishVerb} HTTP proxy tunnel to ${leg.uri}`);
+    if (ah.announce && !(leg.connect && this.w.tunnelAuthFirst)) this.t.info(ah.announce);
+    if (!leg.connect) this.serverAuthLine();
     const multipassPending = (auth.picked === 'digest' && !auth.digest?.used) || (auth.picked === 'ntlm' && !auth.ntlm?.sentType3);
     const probe = leg.body !== undefined && auth.user !== undefined && multipassPending && leg.method !== 'GET' && leg.method !== 'HEAD';
     const head = requestHead(this.request, {
@@ -215,7 +281,7 @@ class Simulation extends RunState {
       probe,
     });
     this.t.send(head);
-    if (this.profile.requestSentLine) this.t.info('Request completely sent off');
+    if (!leg.connect) this.requestSent(probe ? undefined : leg.body);
     this.steps.push({
       kind: 'request',
       title: `${leg.title}${ah.value ? ' with credentials' : ''}`,
@@ -240,6 +306,7 @@ class Simulation extends RunState {
         ? readProxyChallenges(
             auth,
             challenges.map((c) => c.challenge),
+            this.profile.ntlm,
           )
         : undefined;
     if (challenge && challenge.kind !== 'retry') this.auth = authOutcome(challenge);
@@ -248,8 +315,11 @@ class Simulation extends RunState {
       title: `Proxy answers ${response.status} ${response.reason}`,
       detail: [verdict.why, ...(challenge ? [challenge.why] : [])],
     });
-    const problemHeader = challenge?.kind === 'refused' ? challenges[challenge.problemAt]!.headerIndex : -1;
-    return { kind: 'answered', response, challenge, problemHeader, probe };
+    const problem =
+      challenge?.kind === 'refused'
+        ? { headerIndex: challenges[challenge.problemAt]!.headerIndex, scheme: challenges[challenge.problemAt]!.challenge.scheme }
+        : undefined;
+    return { kind: 'answered', response, challenge, problem, probe };
   }
 
   /** CONNECT host:port, answering 407s on the same connection (lib/http_proxy.c). */
@@ -257,10 +327,8 @@ class Simulation extends RunState {
     const r = this.request;
     const auth = newClientAuth(proxyAuth(r), proxy.user, proxy.password);
     const authority = `${url.hostForUrl}:${url.port}`;
-    if (this.profile.tunnelNegotiatedLine) this.t.info('CONNECT tunnel: HTTP/1.1 negotiated');
-    if (this.profile.allocateConnectBuffer) this.t.info('allocate connect buffer');
+    for (const l of this.w.tunnelStart) this.t.info(l);
     for (let round = 0; round < MAX_AUTH_REQUESTS; round++) {
-      this.t.info(`Establish HTTP proxy tunnel to ${authority}`);
       const answer = this.proxyRound(auth, model, proxy, {
         method: 'CONNECT',
         uri: authority,
@@ -270,25 +338,43 @@ class Simulation extends RunState {
         connectPort: url.port,
         title: `CONNECT ${authority}`,
       });
-      const response = answer.kind === 'accepted' ? connectEstablished() : answer.response;
-      const problemHeader = answer.kind === 'accepted' ? -1 : answer.problemHeader;
+      // the proxy lets it through, then cannot reach the origin: 503, and the tunnel fails
+      const refused = answer.kind === 'accepted' && !originAt(this.network, url.host, url.port, url.scheme).reachable;
+      const response =
+        answer.kind === 'accepted' ? (refused ? connectFailed(model, proxy.port, this.date()) : connectEstablished()) : answer.response;
+      const problem = answer.kind === 'accepted' ? undefined : answer.problem;
       this.connectCode = response.status;
       this.t.recv(statusLine(response));
       response.headers.forEach(([n, val], i) => {
         this.t.recv(`${n}: ${val}`);
-        if (i === problemHeader) this.t.info('Authentication problem. Ignoring this.');
+        if (i === problem?.headerIndex) this.t.info(this.w.authProblem(problem.scheme));
       });
       this.t.recv('');
       if (r.include && !r.suppressConnectHeaders) this.t.stdout(headText(response), 'headers');
+      if (refused) {
+        this.proxyStatuses.push(response.status);
+        this.steps.push({
+          kind: 'response',
+          title: `Proxy answers ${response.status} ${response.reason}`,
+          detail: [`Nothing accepts connections on ${authority}: the proxy cannot open the tunnel.`],
+        });
+        break;
+      }
       if (answer.kind === 'accepted') {
         this.steps.push({ kind: 'response', title: `Proxy answers ${response.status} ${response.reason}`, detail: [answer.why] });
-        this.t.info('CONNECT phase completed');
+        this.t.info(this.w.connectPhaseCompleted);
         this.t.info(`CONNECT tunnel established, response ${response.status}`);
         return this.throughTunnel(url);
       }
       const length = response.headers.find(([n]) => n.toLowerCase() === 'content-length')?.[1];
       if (response.status === 407 && !auth.problem && length && length !== '0') this.t.info(`Ignore ${length} bytes of response-body`);
       if (answer.challenge?.kind !== 'retry') break;
+    }
+    if (r.fail || r.failWithBody) {
+      // -f: the CONNECT response is the one that fails (observed in 7.88.1, 8.14.1 and 8.23.0)
+      const failed = `The requested URL returned error: ${this.connectCode}`;
+      this.t.info(failed);
+      return this.failAfterClose({ cause: 'http-error', status: this.connectCode }, 22, failed);
     }
     const msg = `CONNECT tunnel failed, response ${this.connectCode}`;
     this.t.info(msg);
@@ -301,7 +387,7 @@ class Simulation extends RunState {
       const alpn = r.httpVersion === '1.0' ? 'http/1.0' : r.httpVersion === '1.1' ? 'http/1.1' : 'h2,http/1.1';
       const failed = this.tls({ kind: 'origin', url, alpn, tunnelled: true });
       if (failed !== 0) return failed;
-    }
+    } else this.chainUp(false);
     return this.direct(url, true);
   }
 
@@ -314,6 +400,7 @@ class Simulation extends RunState {
     }
     const body = requestBody(r, this.boundary());
     const method = requestMethod(r, body);
+    this.serverAuthLine();
     const head = requestHead(r, {
       requestLine: `${method} ${url.path} HTTP/${r.httpVersion === '1.0' ? '1.0' : '1.1'}`,
       host: hostHeader(url),
@@ -324,7 +411,7 @@ class Simulation extends RunState {
       probe: false,
     });
     this.t.send(head);
-    if (this.profile.requestSentLine) this.t.info('Request completely sent off');
+    this.requestSent(body);
     if (url.scheme === 'https') sessionTickets(this.t);
     this.steps.push({
       kind: 'request',
@@ -332,7 +419,7 @@ class Simulation extends RunState {
       detail: [tunnelled ? 'Inside the tunnel: origin form, no Proxy-* headers.' : 'Straight to the server.'],
     });
     const origin = originAt(this.network, url.host, url.port, url.scheme);
-    return this.finish(originResponse(origin, this.date(), method === 'HEAD'), url.host, 'origin');
+    return this.finish(originResponse(origin, this.date(), method === 'HEAD'), { host: url.hostForUrl, port: url.port }, 'origin');
   }
 
   /** Plain http:// through the proxy: absolute-form requests, auth rounds on one connection. */
@@ -342,17 +429,18 @@ class Simulation extends RunState {
     const body = requestBody(r, this.boundary());
     const method = requestMethod(r, body);
     let last: ModelResponse | undefined;
+    const at = { host: proxy.host, port: proxy.port };
     for (let round = 0; round < MAX_AUTH_REQUESTS; round++) {
       if (round > 0) {
         this.t.info(`Issue another request to this URL: '${url.href}'`);
-        this.t.info(`Found bundle for host: 0x${(0x55d0c0de0000 + Math.floor(this.rng.next() * 0xffff) * 16).toString(16)} [serially]`);
-        this.t.info('Can not multiplex, even if we wanted to');
-        this.t.info(`Re-using existing connection #0 with proxy ${proxy.host}`);
+        const bundle = (0x55d0c0de0000 + Math.floor(this.rng.next() * 0xffff) * 16).toString(16);
+        for (const l of this.w.reuse(proxy.host, bundle)) this.t.info(l);
       }
       const answer = this.proxyRound(auth, model, proxy, {
         method,
         uri: url.path,
-        requestLine: `${method} ${url.href} HTTP/${proxy.http10 || r.httpVersion === '1.0' ? '1.0' : '1.1'}`,
+        // --proxy1.0 changes only the CONNECT request line (lib/http_proxy.c); this request stays HTTP/1.1
+        requestLine: `${method} ${url.href} HTTP/${r.httpVersion === '1.0' ? '1.0' : '1.1'}`,
         host: hostHeader(url),
         connect: false,
         ...(body ? { body } : {}),
@@ -361,21 +449,24 @@ class Simulation extends RunState {
       if (answer.kind === 'accepted') {
         const origin = originAt(this.network, url.host, url.port, url.scheme);
         this.steps.push({ kind: 'response', title: 'The proxy forwards the request', detail: [answer.why] });
-        return this.finish(relayed(model, proxy.port, originResponse(origin, this.date(), method === 'HEAD')), proxy.host, 'origin');
+        const head = method === 'HEAD';
+        return this.finish(relayed(model, proxy.port, originResponse(origin, this.date(), head), head), at, 'origin');
       }
       const { response } = answer;
       last = response;
-      if (answer.challenge?.kind !== 'retry') return this.finish(response, proxy.host, 'proxy', answer.problemHeader);
+      if (answer.challenge?.kind !== 'retry') return this.finish(response, at, 'proxy', answer.problem);
       this.t.recv(statusLine(response));
       for (const [n, val] of response.headers) this.t.recv(`${n}: ${val}`);
-      if (body && !answer.probe && auth.want === 'anyauth') this.t.info('Please rewind output before next send');
+      if (body && !answer.probe && auth.want === 'anyauth') this.t.info(this.w.rewind);
+      if (this.w.ignoreBodyBeforeBlank) this.t.info('Ignoring the response-body');
+      if (this.w.ignoreBodyBeforeBlank) this.t.info('setting size while ignoring');
       this.t.recv('');
       if (r.include) this.t.stdout(headText(response), 'headers');
-      this.t.info('Ignoring the response-body');
-      this.t.info(`Connection #0 to host ${proxy.host} left intact`);
+      if (!this.w.ignoreBodyBeforeBlank) this.t.info('Ignoring the response-body');
+      this.t.info(this.w.leftIntact(at.host, at.port));
     }
     // Not reached: readProxyChallenges stops every exchange within MAX_AUTH_REQUESTS requests.
-    return last ? this.finish(last, proxy.host, 'proxy') : 0;
+    return last ? this.finish(last, at, 'proxy') : 0;
   }
 }
 

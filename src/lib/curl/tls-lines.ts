@@ -1,7 +1,9 @@
 /**
- * The TLS lines curl 7.88 (OpenSSL 3) prints with -v for a TLS 1.3 handshake, as observed in tests/interop.
- * The handshake itself is not simulated: these are the messages of a typical full handshake.
+ * The TLS lines curl (OpenSSL 3) prints with -v for a TLS 1.3 handshake, as observed in tests/interop; what
+ * differs between versions is in the profile's TlsWording. The handshake itself is not simulated: these are
+ * the messages of a typical full handshake.
  */
+import type { TlsWording } from './profiles';
 import type { Transcript } from './transcript';
 
 /**
@@ -24,44 +26,53 @@ export function tlsHandshake(
     notBefore: string;
     notAfter: string;
     plainPeer: boolean;
+    /** The handshake with an https:// proxy (7.88.1 and 8.14.1 print no ALPN line for it). */
+    forProxy: boolean;
+    w: TlsWording;
   },
 ): TlsOutcome {
-  t.info(`ALPN: offers ${opts.alpn}`);
+  const w = opts.w;
+  if (!opts.forProxy || w.alpnForProxy) t.info(`${w.alpnOffers} ${opts.alpn}`);
   t.info('TLSv1.3 (OUT), TLS handshake, Client hello (1):');
-  if (opts.verify) {
-    t.info(' CAfile: /etc/ssl/certs/ca-certificates.crt');
-    t.info(' CApath: /etc/ssl/certs');
-  }
+  if (opts.verify) for (const l of w.trustAnchors) t.info(l);
+  else if (w.noVerifyLine) t.info(w.noVerifyLine);
   if (opts.plainPeer) {
-    const error = 'OpenSSL/3.0.19: error:0A00010B:SSL routines::wrong version number';
-    t.info(error);
-    return { kind: 'failed', cause: 'wrong-version', exit: 35, error };
+    t.info(w.wrongVersion);
+    return { kind: 'failed', cause: 'wrong-version', exit: 35, error: w.wrongVersion };
   }
   t.info('TLSv1.3 (IN), TLS handshake, Server hello (2):');
+  if (w.serverChangeCipher) t.info('TLSv1.3 (IN), TLS change cipher, Change cipher spec (1):');
   t.info('TLSv1.3 (IN), TLS handshake, Encrypted Extensions (8):');
   t.info('TLSv1.3 (IN), TLS handshake, Certificate (11):');
-  if (opts.verify && opts.selfSigned) {
+  if (opts.verify && opts.selfSigned && !w.verifyAfterHandshake) {
     t.info('TLSv1.3 (OUT), TLS alert, unknown CA (560):');
-    const error = 'SSL certificate problem: self-signed certificate';
-    t.info(error);
-    return { kind: 'failed', cause: 'untrusted-certificate', exit: 60, error };
+    return untrusted(t, 'SSL certificate problem: self-signed certificate');
   }
   t.info('TLSv1.3 (IN), TLS handshake, CERT verify (15):');
   t.info('TLSv1.3 (IN), TLS handshake, Finished (20):');
   t.info('TLSv1.3 (OUT), TLS change cipher, Change cipher spec (1):');
   t.info('TLSv1.3 (OUT), TLS handshake, Finished (20):');
-  t.info('SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384');
+  t.info(w.cipherLine);
   t.info('ALPN: server accepted http/1.1');
   t.info('Server certificate:');
-  t.info(` subject: CN=${opts.certName}`);
-  t.info(` start date: ${opts.notBefore}`);
-  t.info(` expire date: ${opts.notAfter}`);
-  if (!opts.selfSigned) t.info(` subjectAltName: host "${opts.host}" matched cert's "${opts.certName}"`);
-  t.info(` issuer: CN=${opts.selfSigned ? opts.certName : 'Example Trusted CA'}`);
-  t.info(
-    opts.selfSigned ? ' SSL certificate verify result: self-signed certificate (18), continuing anyway.' : ' SSL certificate verify ok.',
-  );
+  const i = w.certIndent;
+  t.info(`${i}subject: CN=${opts.certName}`);
+  t.info(`${i}start date: ${opts.notBefore}`);
+  t.info(`${i}expire date: ${opts.notAfter}`);
+  if (!opts.selfSigned) t.info(`${i}subjectAltName: host "${opts.host}" matched cert's "${opts.certName}"`);
+  t.info(`${i}issuer: CN=${opts.selfSigned ? opts.certName : 'Example Trusted CA'}`);
+  if (w.certLevel && w.certLevelFirst) t.info(w.certLevel);
+  if (opts.verify && w.verifyAfterHandshake && opts.certName !== opts.host)
+    return untrusted(t, `SSL: certificate subject name '${opts.certName}' does not match target hostname '${opts.host}'`);
+  if (opts.verify && w.verifyAfterHandshake && opts.selfSigned) return untrusted(t, 'SSL certificate problem: self-signed certificate');
+  for (const l of opts.selfSigned ? w.selfSignedAccepted : w.verifiedLines) t.info(l);
+  if (w.certLevel && !w.certLevelFirst) t.info(w.certLevel);
   return { kind: 'ok' };
+}
+
+function untrusted(t: Transcript, error: string): TlsOutcome {
+  t.info(error);
+  return { kind: 'failed', cause: 'untrusted-certificate', exit: 60, error };
 }
 
 /** After the first request on a TLS 1.3 connection, OpenSSL reads the server's session tickets. */

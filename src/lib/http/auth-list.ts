@@ -279,7 +279,7 @@ function expectListEnd(text: string, pos: number, diagnostics: Diagnostic[]): nu
 }
 
 /** The next comma outside a quoted-string, or the end of input. */
-export function skipToComma(text: string, pos: number): number {
+function skipToComma(text: string, pos: number): number {
   let i = pos;
   while (i < text.length) {
     const code = text.charCodeAt(i);
@@ -299,7 +299,7 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-export function describeChar(text: string, pos: number): string {
+function describeChar(text: string, pos: number): string {
   if (pos >= text.length) return 'the end of the field';
   const code = text.charCodeAt(pos);
   const hex = 'U+' + code.toString(16).toUpperCase().padStart(4, '0');

@@ -302,3 +302,24 @@ function inCidr(host: string, cidr: string): boolean {
   }
   return true;
 }
+
+/**
+ * npm's @npmcli/agent lib/proxy.js isNoProxy (v5.0.2): the list is split at commas and trimmed; an entry matches
+ * when its dot-separated labels (empty ones dropped, so a leading dot is ignored) equal the host's last labels.
+ * No wildcard, CIDR or port; the entry is not lowercased, the host is (WHATWG URL); an IPv6 host keeps brackets.
+ */
+export function npmMatch(t: Target, list: string): MatchResult {
+  const host = (t.ipv6 || t.host.includes(':') ? `[${t.host}]` : t.host).split('.').reverse();
+  for (const e of splitEntries(list, ',')) {
+    const labels = e.value
+      .split('.')
+      .filter((l) => l !== '')
+      .reverse();
+    if (labels.length === 0) continue;
+    if (labels.every((l, i) => host[i] === l))
+      return hit(e, labels.length === host.length ? `${e.value} equals the host` : `the host ends with the labels of ${e.value}`);
+  }
+  return miss(
+    'No entry matched (npm: the host must end with the entry’s labels; no *, no CIDR, no ports, entries compared case-sensitively)',
+  );
+}

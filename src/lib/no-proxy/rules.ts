@@ -8,6 +8,7 @@ import {
   dotnetMatch,
   goMatch,
   javaMatch,
+  npmMatch,
   requestsMatch,
   rubyMatch,
   undiciMatch,
@@ -17,9 +18,9 @@ import {
   type Target,
 } from './matchers';
 
-export type NoProxyTool = 'curl' | 'wget' | 'python-requests' | 'python-urllib' | 'go' | 'undici' | 'java' | 'dotnet' | 'ruby';
+export type NoProxyTool = 'curl' | 'wget' | 'python-requests' | 'python-urllib' | 'go' | 'undici' | 'npm' | 'java' | 'dotnet' | 'ruby';
 
-export interface NoProxySource {
+interface NoProxySource {
   title: string;
   url: string;
 }
@@ -165,6 +166,24 @@ export const NO_PROXY_TOOLS: readonly NoProxyRuleSet[] = [
       },
     ],
     match: undiciMatch,
+  },
+  {
+    tool: 'npm',
+    label: 'npm (@npmcli/agent)',
+    // The agent lowercases the names of the environment variables, so either spelling is read (if both are set, the
+    // one later in the environment wins: set them to the same value).
+    variables: ['no_proxy', 'NO_PROXY'],
+    emptyWins: true,
+    separators: 'commas',
+    leadingDot: 'ignored: apex and subdomains',
+    plainName: 'apex and subdomains',
+    wildcard: 'none',
+    cidr: 'no',
+    ports: 'no',
+    ipv6: 'with brackets only',
+    always: '—',
+    sources: [{ title: 'npm/agent lib/proxy.js (isNoProxy, getProxy)', url: 'https://github.com/npm/agent/blob/main/lib/proxy.js' }],
+    match: npmMatch,
   },
   {
     tool: 'java',

@@ -89,9 +89,51 @@ export function lintNoProxy(list: string): Diagnostic[] {
       out.push(diagnostic('warning', 'path-in-entry', 'A path or a malformed range: no tool reads this as intended', e.start, e.end));
     else if (e.value.includes('*') && e.value !== '*' && !e.value.startsWith('*.'))
       out.push(diagnostic('warning', 'inner-wildcard', '* inside a name is literal in every tool here', e.start, e.end));
+    else {
+      const problem = entryProblem(e.value);
+      if (problem) out.push(diagnostic('warning', problem.code, problem.message, e.start, e.end));
+    }
     if (out.length > 50) break;
   }
   return out;
+}
+
+/** An entry no tool can match as its author meant: a wildcard with no name, an impossible address or prefix. */
+function entryProblem(value: string): { code: string; message: string } | undefined {
+  if (/^\*\.*$/.test(value) && value !== '*')
+    return { code: 'empty-wildcard', message: `${value} names no domain: no tool matches anything with it` };
+  const slash = value.indexOf('/');
+  const address = slash < 0 ? value : value.slice(0, slash);
+  const prefix = slash < 0 ? undefined : value.slice(slash + 1);
+  const dotted = /^\d{1,3}(\.\d{1,3}){3}$/.test(address);
+  if (dotted && address.split('.').some((o) => Number(o) > 255))
+    return { code: 'bad-ipv4', message: `${address} is not an IPv4 address: each part is 0 to 255` };
+  if (prefix === undefined) return undefined;
+  const v6 = address.includes(':');
+  const max = v6 ? 128 : 32;
+  if (!/^\d+$/.test(prefix) || Number(prefix) > max)
+    return { code: 'bad-prefix', message: `/${prefix} is not a prefix length: ${v6 ? 'IPv6' : 'IPv4'} ranges take /0 to /${max}` };
+  if (!v6 && !dotted) return { code: 'bad-range', message: `${address} is not an IPv4 address, so ${value} is no range` };
+  return undefined;
+}
+
+/**
+ * A NO_PROXY value that makes every tool here bypass the proxy for `url`: the list as given, or with the host
+ * added (an IPv6 host both bare and in brackets), checked against every tool's own matcher. Undefined when no
+ * such value was found (or the URL does not parse).
+ */
+export function bypassForAll(list: string, url: string): string | undefined {
+  const { target } = parseTarget(url);
+  if (!target) return undefined;
+  const everyone = (value: string) => NO_PROXY_TOOLS.every((r) => testNoProxy({ noProxy: value, url, tool: r.tool }).bypass);
+  const base = list
+    .slice(0, MAX_LIST)
+    .trim()
+    .replace(/[,\s]+$/, '');
+  const host = target.ipv6 ? `${target.host},[${target.host}]` : target.host;
+  for (const candidate of [base, base === '' ? host : `${base},${host}`, host])
+    if (candidate !== '' && everyone(candidate)) return candidate;
+  return undefined;
 }
 
 export function testNoProxy(input: TestNoProxyInput): TestNoProxyResult {

@@ -122,16 +122,27 @@ export function errorResponse(
   };
 }
 
+/**
+ * Squid's answer to a CONNECT whose origin refuses the TCP connection: 503 with ERR_CONNECT_FAIL and the errno
+ * (111, ECONNREFUSED), without the cache headers, and it closes the connection (observed with Squid 5.7).
+ */
+export function connectFailed(proxy: ResolvedProxy, port: number, date: string): ModelResponse {
+  const r = errorResponse(proxy, port, date, 503, 'Service Unavailable', 'ERR_CONNECT_FAIL', []);
+  if (proxy.style === 'generic') return r;
+  const kept = r.headers.filter(([n]) => !['X-Cache', 'X-Cache-Lookup', 'Via', 'Connection'].includes(n));
+  return { ...r, headers: kept.map(([n, v]): [string, string] => [n, n === 'X-Squid-Error' ? 'ERR_CONNECT_FAIL 111' : v]) };
+}
+
 export function connectEstablished(): ModelResponse {
   return { status: 200, reason: 'Connection established', headers: [], body: '' };
 }
 
-/** The origin's response as a Squid relays it. */
-export function relayed(proxy: ResolvedProxy, port: number, response: ModelResponse): ModelResponse {
+/** The origin's response as a Squid relays it (to a HEAD request: without a body, so not chunked either). */
+export function relayed(proxy: ResolvedProxy, port: number, response: ModelResponse, head = false): ModelResponse {
   if (proxy.style === 'generic') return response;
   const hop = new Set(['connection', 'keep-alive', 'transfer-encoding', 'proxy-connection']);
   const kept = response.headers.filter(([n]) => !hop.has(n.toLowerCase()));
-  const chunked = !kept.some(([n]) => n.toLowerCase() === 'content-length');
+  const chunked = !head && !kept.some(([n]) => n.toLowerCase() === 'content-length');
   return {
     ...response,
     headers: [

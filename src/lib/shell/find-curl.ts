@@ -18,7 +18,7 @@ export interface CurlInvocation {
 
 // Words that run the next word as the command (sudo's own options are not modelled).
 const WRAPPERS = new Set(['env', 'sudo', 'exec', 'command', 'time', 'nohup', 'builtin', 'xargs']);
-const POWERSHELL_WEB_CMDLETS = new Set(['invoke-webrequest', 'iwr', 'invoke-restmethod', 'irm', 'wget']);
+const POWERSHELL_WEB_CMDLETS = new Set(['invoke-webrequest', 'iwr', 'invoke-restmethod', 'irm']);
 
 export function findCurlInvocation(words: ShellWordsResult, diagnostics: Diagnostic[]): CurlInvocation | undefined {
   const exported: Record<string, string> = {};
@@ -32,6 +32,10 @@ export function findCurlInvocation(words: ShellWordsResult, diagnostics: Diagnos
       if (name === 'curl' || name === 'curl.exe') {
         explainProgram(words.dialect, w, name, diagnostics);
         return { command, program: w, args: command.words.slice(i + 1), env };
+      }
+      if (name === 'wget' || name === 'wget.exe') {
+        diagnostics.push(wgetNote(words.dialect, w, name));
+        break;
       }
       if (POWERSHELL_WEB_CMDLETS.has(name)) {
         diagnostics.push(
@@ -86,6 +90,20 @@ export function findCurlInvocation(words: ShellWordsResult, diagnostics: Diagnos
     }
   }
   return undefined;
+}
+
+/**
+ * What `wget` runs depends on where it is typed: GNU Wget on Linux and macOS (and wget.exe wherever it is
+ * installed); in Windows PowerShell 5.1 `wget` is an alias of Invoke-WebRequest, an alias PowerShell 6 and
+ * later removed (about_Aliases; PowerShell 6.0 release notes), so there it runs wget.exe if installed.
+ */
+function wgetNote(dialect: string, w: ShellWord, name: string): Diagnostic {
+  const wget = 'GNU Wget, not curl: it reads http_proxy/https_proxy/no_proxy too, but takes --proxy-user/--proxy-password and has no -x';
+  const message =
+    dialect === 'powershell' && name === 'wget'
+      ? `In Windows PowerShell 5.1, wget is an alias of Invoke-WebRequest (its own parameters and proxy handling); in PowerShell 7 it runs wget.exe, ${wget}`
+      : `On Linux and macOS ${w.value} is ${wget}. (Only in Windows PowerShell 5.1 is wget an alias of Invoke-WebRequest.)`;
+  return diagnostic('warning', 'wget', message, w.start, w.end);
 }
 
 function explainProgram(dialect: string, w: ShellWord, name: string, diagnostics: Diagnostic[]): void {

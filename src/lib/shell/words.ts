@@ -11,7 +11,7 @@
  *
  * Total and linear: one left-to-right pass, no regular expressions over the input.
  */
-import { diagnostic, type Diagnostic } from '../diagnostics';
+import { appendDiagnostics, boundedDiagnostics, diagnostic, finishDiagnostics, type Diagnostic } from '../diagnostics';
 import { readAnsiCQuoted } from './ansi-c';
 import { detectDialect, dialectNotes, windowsWordChar, type WordCursor } from './windows';
 
@@ -77,7 +77,7 @@ export function splitShellWords(text: string, options: ShellWordsOptions = {}): 
   const dialect = options.dialect ?? detectDialect(text);
   const lexer = new Lexer(text, dialect, options.env ?? {});
   lexer.run();
-  return { dialect, commands: lexer.commands, diagnostics: lexer.diagnostics };
+  return { dialect, commands: lexer.commands, diagnostics: finishDiagnostics(lexer.diagnostics, text.length) };
 }
 
 const NAME_START = (c: string): boolean => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '_';
@@ -86,7 +86,8 @@ const BLANK = (c: string | undefined): boolean => c === ' ' || c === '\t' || c =
 
 class Lexer implements WordCursor {
   readonly commands: ShellCommand[] = [];
-  readonly diagnostics: Diagnostic[] = [];
+  /** Capped: a pathological paste costs a few hundred diagnostics, the rest counted ("and N more"). */
+  readonly diagnostics: Diagnostic[] = boundedDiagnostics();
   pos = 0;
   private words: ShellWord[] = [];
   private redirections: ShellWord[] = [];
@@ -102,7 +103,7 @@ class Lexer implements WordCursor {
     readonly dialect: ShellDialect,
     private readonly env: Readonly<Record<string, string>>,
   ) {
-    this.diagnostics.push(...dialectNotes(dialect, text.length));
+    appendDiagnostics(this.diagnostics, dialectNotes(dialect, text.length));
   }
 
   run(): void {

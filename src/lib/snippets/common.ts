@@ -5,7 +5,7 @@
 import { assertProxyInput, hasCredentials, type ProxyAuthScheme, type ProxyInput } from './input';
 
 /** Where the relay listens in every snippet that points at one (cntlm's and px's default is 3128). */
-export const RELAY_HOST = '127.0.0.1';
+const RELAY_HOST = '127.0.0.1';
 export const RELAY_PORT = 3128;
 
 export interface Prepared {

@@ -140,7 +140,7 @@ function curlrc(
 }
 
 /** A double-quoted .curlrc value: backslash escapes \\ \" \t \n \r \v (curl's config parser). */
-export function curlrcString(value: string): string {
+function curlrcString(value: string): string {
   let out = '"';
   for (const ch of value) {
     if (ch === '\\' || ch === '"') out += '\\' + ch;

@@ -10,7 +10,7 @@ import { bareHost, hasCredentials, hasPassword, proxyUrl, type ProxyInput, type 
 import { quoteJson, quotePowerShell } from './quote';
 
 /** NO_PROXY entries as WebProxy.BypassList regular expressions, matched against "scheme://host[:port]". */
-export function toDotnetBypassList(noProxy: readonly string[]): { patterns: string[]; notes: string[] } {
+function toDotnetBypassList(noProxy: readonly string[]): { patterns: string[]; notes: string[] } {
   const patterns: string[] = [];
   const notes: string[] = [];
   const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -17,7 +17,7 @@ const ENV_SECRET_NOTE =
   'Every program you start from this shell inherits the variables (and the password); other users cannot see the environment, but your own processes can (/proc/<pid>/environ).';
 
 /** Name/value pairs in the order they are written. */
-export function proxyVariables(input: ProxyInput, url: string): [string, string][] {
+function proxyVariables(input: ProxyInput, url: string): [string, string][] {
   const vars: [string, string][] = [
     ['http_proxy', url],
     ['https_proxy', url],

@@ -14,9 +14,7 @@ import { wgetSnippets } from './wget';
 import type { ProxyInput, Snippet } from './input';
 
 export * from './input';
-export { quoteBash, quotePowerShell, quoteCmd } from './quote';
-export { toJavaNonProxyHosts } from './java';
-export { toDotnetBypassList } from './dotnet';
+export { quoteBash, quotePowerShell } from './quote';
 export {
   curlSnippets,
   envSnippets,

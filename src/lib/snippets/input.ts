@@ -44,9 +44,9 @@ export interface ProxyFormValues {
   noProxy?: unknown;
 }
 
-export const MAX_HOST = 253;
-export const MAX_CREDENTIAL = 1024;
-export const MAX_NO_PROXY = 8192;
+const MAX_HOST = 253;
+const MAX_CREDENTIAL = 1024;
+const MAX_NO_PROXY = 8192;
 
 export type ProxyField = 'scheme' | 'host' | 'port' | 'user' | 'password' | 'authScheme' | 'noProxy';
 

@@ -28,9 +28,9 @@ export interface ChallengeView {
  * Digest, NTLM, Basic, AWS-SigV4; Bearer and AWS-SigV4 never apply to a proxy). Negotiate only when curl is built
  * with GSS-API or SSPI.
  */
-export const CURL_PREFERENCE = ['negotiate', 'digest', 'ntlm', 'basic'] as const;
+const CURL_PREFERENCE = ['negotiate', 'digest', 'ntlm', 'basic'] as const;
 /** Chromium scores handlers Negotiate 4, NTLM 3, Digest 2, Basic 1 (net/http/http_auth_handler_*.cc); Firefox orders them alike. */
-export const BROWSER_PREFERENCE = ['negotiate', 'ntlm', 'digest', 'basic'] as const;
+const BROWSER_PREFERENCE = ['negotiate', 'ntlm', 'digest', 'basic'] as const;
 
 const PARAMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   basic: {

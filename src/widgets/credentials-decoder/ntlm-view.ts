@@ -37,7 +37,7 @@ export function ntlmView(message: NtlmMessage, bytes: Uint8Array, level: 'h4' | 
   );
 }
 
-export function flagsView(flags: number): VElement {
+function flagsView(flags: number): VElement {
   const set = NEGOTIATE_FLAGS.filter((f) => (flags & f.bit) >>> 0 !== 0);
   return v(
     'div',
@@ -134,7 +134,7 @@ function cap(text: string): string {
   return text.length > HEX_CAP * 2 ? `${text.slice(0, HEX_CAP * 2)} … (${text.length - HEX_CAP * 2} more characters)` : text;
 }
 
-export function avPairsTable(pairs: readonly AvPair[], caption: string): VElement {
+function avPairsTable(pairs: readonly AvPair[], caption: string): VElement {
   return vtable(
     caption,
     ['AvId', 'Name', 'Offset', 'Length', 'Value'],

@@ -28,7 +28,7 @@ export interface DecoderView {
 import { MASK } from '../../lib/mask';
 const HEX_CAP = 4096;
 
-export const DIGEST_PARAMS: Readonly<Record<string, string>> = {
+const DIGEST_PARAMS: Readonly<Record<string, string>> = {
   username: 'The user name, in clear text (or its hash when userhash=true)',
   'username*': "The user name in RFC 8187 encoding (charset'lang'percent-encoded), for names outside ASCII",
   realm: 'The protection space, copied from the challenge; part of H(A1)',
@@ -313,5 +313,3 @@ const FRAMING: Record<NegotiateToken['framing'], string> = {
   'raw-kerberos': 'a raw Kerberos token (no SPNEGO)',
   'gss-other-mechanism': 'a GSS-API token of another mechanism',
 };
-
-export { vtable };

@@ -48,10 +48,29 @@ export interface NtlmState {
 }
 
 /** curl's type 1 flags (lib/vauth/ntlm.c): OEM | REQUEST_TARGET | NTLM | ALWAYS_SIGN | EXTENDED_SESSIONSECURITY. */
-export const CURL_NTLM_TYPE1_FLAGS = 0x00088206;
+const CURL_NTLM_TYPE1_FLAGS = 0x00088206;
 
 // RFC 7617 §2, and curl's -U, which splits user and password at the first colon.
+/** Longer user names and passwords are refused with a located message (a header this long helps nobody). */
+const MAX_BASIC_INPUT = 16_384;
+const MAX_HEX_BYTES = 256;
+
 export function basicView(s: BasicState): VElement {
+  for (const [label, value] of [
+    ['User name', s.user],
+    ['Password', s.password],
+  ] as const) {
+    if (value.length > MAX_BASIC_INPUT)
+      return v(
+        'div',
+        { 'data-basic': '' },
+        v(
+          'p',
+          { class: 'w-error', 'data-error': '' },
+          `${label}: ${value.length.toLocaleString('en')} characters, from character ${MAX_BASIC_INPUT + 1} on it is more than this tool encodes (${MAX_BASIC_INPUT.toLocaleString('en')}).`,
+        ),
+      );
+  }
   const problem = basicInputProblem(s.user, s.password, s.charset);
   if (problem) return basicProblemView(s, problem);
   const header = encodeBasic(s.user, s.password, { charset: s.charset });
@@ -60,7 +79,10 @@ export function basicView(s: BasicState): VElement {
   const bytes = s.charset === 'latin1' ? latin1Encode(joined)! : utf8Encode(joined.normalize('NFC'));
   const userBytes = s.charset === 'latin1' ? latin1Encode(s.user + ':')!.length : utf8Encode((s.user + ':').normalize('NFC')).length;
   const shownPassword = s.reveal ? s.password : MASK;
-  const hex = [...bytes].map((b, i) => (i < userBytes || s.reveal ? b.toString(16).padStart(2, '0') : '••')).join(' ');
+  let hex = '';
+  for (let i = 0; i < Math.min(bytes.length, MAX_HEX_BYTES); i++)
+    hex += (i > 0 ? ' ' : '') + (i < userBytes || s.reveal ? bytes[i]!.toString(16).padStart(2, '0') : '••');
+  if (bytes.length > MAX_HEX_BYTES) hex += ` … (${bytes.length - MAX_HEX_BYTES} more bytes)`;
   const quoted = quoteBash(joined);
   const curl = `curl -U ${quoted} -x ${s.proxy || 'http://proxy.example.com:3128'} https://example.com/`;
   const curlShown = `curl -U ${quoteBash(`${s.user}:${shownPassword}`)} -x ${s.proxy || 'http://proxy.example.com:3128'} https://example.com/`;

@@ -27,46 +27,41 @@ const NAMES: Readonly<Record<number, readonly [string, string]>> = {
   97: ['CURLE_PROXY', 'the proxy handshake failed'],
 };
 
-/** The exit code with its CURLE name and what it means for this run (read from the steps, which exist with or without -v). */
-export function exitMeaning(result: Pick<SimulationResult, 'exitCode' | 'steps'>): ExitMeaning {
+/** curl's CURLE_* name for an exit code ('' when it is not one of curl's listed here). */
+export function exitName(code: number): string {
+  return NAMES[code]?.[0] ?? '';
+}
+
+/** The exit code with its CURLE name and what it means for this run, read from the run's facts. */
+export function exitMeaning(result: Pick<SimulationResult, 'exitCode' | 'facts'>): ExitMeaning {
   const code = result.exitCode;
-  if (code === 127) return { code, name: '', meaning: 'no curl command in the text (a shell says "command not found")', ok: false };
-  if (code === -1) return { code, name: '', meaning: 'the simulation failed on this input (see the problems below)', ok: false };
+  const o = result.facts.outcome;
+  if (o.kind === 'error' && o.cause === 'no-curl')
+    return { code, name: '', meaning: 'no curl command in the text (a shell says "command not found")', ok: false };
+  if (o.kind === 'error' && o.cause === 'internal')
+    return { code, name: '', meaning: 'the simulation failed on this input (see the problems below)', ok: false };
   const [name, generic] = NAMES[code] ?? ['', 'an error this simulator does not describe'];
-  const failure = finalMessage(result);
-  const marker = 'CONNECT tunnel failed, response ';
-  const at = failure.indexOf(marker);
-  const status = httpStatus(result);
+  if (o.kind === 'response') {
+    if (o.status === 407 && o.from === 'proxy')
+      return {
+        code,
+        name,
+        meaning:
+          "the transfer completed, but the response is the proxy's 407: curl treats it as a normal HTTP answer (use -f to fail on it)",
+        ok: false,
+      };
+    if (o.status >= 400) return { code, name, meaning: `the transfer completed with HTTP ${o.status} (use -f to fail on it)`, ok: false };
+    return { code, name, meaning: generic, ok: code === 0 };
+  }
   let meaning = generic;
-  if (at >= 0) {
-    const connectStatus = failure.slice(at + marker.length);
+  if (o.cause === 'tunnel-failed') {
     meaning =
-      connectStatus === '407'
-        ? 'the proxy refused the CONNECT: it wants credentials (407)'
-        : `the proxy refused the CONNECT with ${connectStatus}`;
+      o.status === 407 ? 'the proxy refused the CONNECT: it wants credentials (407)' : `the proxy refused the CONNECT with ${o.status}`;
     if (code === 7) meaning += '; curl 8.20 and later report this as 7, older versions as 56';
-  } else if (code === 7 && failure.startsWith('Failed to connect')) {
+  } else if (o.cause === 'proxy-refused' || o.cause === 'host-refused') {
     meaning = 'nothing accepted the TCP connection';
-  } else if (code === 0 && status === 407) {
-    meaning = "the transfer completed, but the response is the proxy's 407: curl treats it as a normal HTTP answer (use -f to fail on it)";
-  } else if (code === 0 && status !== undefined && status >= 400) {
-    meaning = `the transfer completed with HTTP ${status} (use -f to fail on it)`;
+  } else if (o.cause === 'proxy-syntax') {
+    meaning = 'curl could not read the proxy string (marked in the command)';
   }
-  return { code, name, meaning, ok: code === 0 && (status ?? 200) < 400 };
-}
-
-/** The message of the final "curl: (N) …" line, from the result step. */
-export function finalMessage(result: Pick<SimulationResult, 'steps'>): string {
-  const last = result.steps[result.steps.length - 1];
-  return last?.kind === 'result' ? (last.detail[0] ?? '') : '';
-}
-
-/** The HTTP status of a completed transfer ("Exit 0 with HTTP nnn"), or of the -f failure. */
-export function httpStatus(result: Pick<SimulationResult, 'steps'>): number | undefined {
-  for (let i = result.steps.length - 1; i >= 0; i--) {
-    const s = result.steps[i]!;
-    const m = s.kind === 'result' ? (/ HTTP (\d{3})$/.exec(s.title) ?? /^-f turns (\d{3}) /.exec(s.title)) : null;
-    if (m) return Number(m[1]);
-  }
-  return undefined;
+  return { code, name, meaning, ok: false };
 }

@@ -5,6 +5,8 @@
  *
  * The simulated proxy applies to whichever proxy curl ends up using (from -x or the environment), so the
  * panel does not need to repeat its host and port; its reachability also decides whether that host resolves.
+ * Its account is the one the command carries (-U user without a password: curl prompted and the user typed
+ * the right one), unless the panel's account fields say otherwise (e.g. to see a wrong password).
  */
 import type { Diagnostic } from '../../lib/diagnostics';
 import type { NetworkModel, ProxyModel } from '../../lib/proxy-model/network';
@@ -12,8 +14,9 @@ import { parseCurlCommand } from '../../lib/curl/options';
 import { chooseProxy } from '../../lib/curl/proxy-choice';
 import { simulateCurl, type SimulationResult, type SimulationStep } from '../../lib/curl/simulate';
 import { parseCurlUrl } from '../../lib/curl/url';
+import { readVerboseTranscript, type VerboseReading } from '../../lib/curl/verbose-reading';
 import { parseEnvLines } from './env-lines';
-import { exitMeaning, type ExitMeaning } from './exit-codes';
+import { exitMeaning, exitName, type ExitMeaning } from './exit-codes';
 import { fixSuggestions, type FixSuggestion } from './fix-suggestions';
 import type { SimulatorState } from './state';
 
@@ -43,14 +46,16 @@ export function networkFor(state: SimulatorState, env: Record<string, string>): 
   const network: NetworkModel = {};
   if (url && (url.scheme === 'http' || url.scheme === 'https')) {
     const choice = chooseProxy(request, url);
-    if (choice.kind === 'proxy' && choice.proxy) {
+    if (choice.kind === 'proxy') {
       const key = `${choice.proxy.host}:${choice.proxy.port}`;
-      const model: ProxyModel = {
-        listening: state.reach !== 'refusing',
-        schemes: [...state.schemes],
-        realm: 'proxy',
-        accounts: [{ user: state.user, password: state.password }],
-      };
+      const c = choice.credentials;
+      const accounts =
+        state.user !== '' || state.password !== ''
+          ? [{ user: state.user, password: state.password }]
+          : c.kind === 'given'
+            ? [{ user: c.user, password: c.password.kind === 'given' ? c.password.value : '' }]
+            : [];
+      const model: ProxyModel = { listening: state.reach !== 'refusing', schemes: [...state.schemes], realm: 'proxy', accounts };
       network.proxies = { [key]: model };
       if (state.reach === 'unresolvable') network.unresolvable = [choice.proxy.host];
     }
@@ -62,11 +67,56 @@ export function networkFor(state: SimulatorState, env: Record<string, string>): 
 export function runSimulation(state: SimulatorState): Outcome {
   const { env, diagnostics: envDiagnostics } = parseEnvLines(state.env);
   const result = simulateCurl({ command: state.command, env, curlVersion: state.version, network: networkFor(state, env), seed: 1 });
+  const reading =
+    result.facts.outcome.kind === 'error' && result.facts.outcome.cause === 'no-curl' ? readVerboseTranscript(state.command) : undefined;
+  if (reading) return pastedTranscript(state, reading, result, envDiagnostics);
   const exit = exitMeaning(result);
-  const fixes = fixSuggestions(result, { command: state.command, offered: state.schemes, user: state.user });
+  const fixes = fixSuggestions(result, { command: state.command, user: state.user });
   const full = result.transcript;
   const truncated = full.length > TRANSCRIPT_DISPLAY_MAX;
   const transcript = truncated ? full.slice(0, TRANSCRIPT_DISPLAY_MAX) : full;
   const summary = `Exit code ${exit.code}${exit.name ? ` ${exit.name}` : ''}: ${exit.meaning}.${fixes.length > 0 ? ` ${fixes.length} suggestion${fixes.length > 1 ? 's' : ''} to fix it.` : ''}`;
   return { transcript, truncated, steps: result.steps, exit, fixes, diagnostics: result.diagnostics, envDiagnostics, summary, result };
+}
+
+/** A pasted curl -v transcript: explained in place (no shell diagnostics about `>` and `<`). */
+function pastedTranscript(state: SimulatorState, r: VerboseReading, result: SimulationResult, envDiagnostics: Diagnostic[]): Outcome {
+  const code = r.exit?.code ?? 0;
+  const last = r.statuses.at(-1);
+  const exit: ExitMeaning = {
+    code,
+    name: exitName(code),
+    meaning: `of the pasted run: ${r.exit ? r.exit.message : last !== undefined ? `it ended with HTTP ${last}` : 'curl printed no error'}`,
+    ok: r.exit === undefined && (last ?? 200) < 400,
+  };
+  const steps: SimulationStep[] = [
+    {
+      kind: 'result',
+      title: 'This is curl -v output, not a command',
+      detail: ["Lines with * are curl's notes, > what it sent, < what it received."],
+    },
+    ...r.requests.slice(0, 10).map((line): SimulationStep => ({ kind: 'request', title: line, detail: [] })),
+  ];
+  const detail = [
+    r.statuses.includes(407) ? `The proxy answered 407 and offered ${r.offered.join(', ') || 'no scheme curl could read'}.` : '',
+    r.sent.length > 0
+      ? `curl sent Proxy-Authorization with ${r.sent.join(', ')}${r.statuses.at(-1) === 407 ? ', and the proxy still answered 407: the credentials or the scheme were refused' : ''}.`
+      : r.statuses.includes(407)
+        ? 'curl sent no Proxy-Authorization: it had no proxy credentials (-U).'
+        : '',
+    'To see fixes, paste the command you ran (the line that starts with curl) instead, with the proxy above set to offer the same schemes.',
+  ].filter(Boolean);
+  const fixes: FixSuggestion[] = [{ id: 'pasted-transcript', title: 'Read the pasted transcript', detail: detail.join(' ') }];
+  const summary = `A pasted curl -v transcript: exit code ${code}. ${detail[0] ?? ''}`;
+  return {
+    transcript: state.command.slice(0, TRANSCRIPT_DISPLAY_MAX),
+    truncated: state.command.length > TRANSCRIPT_DISPLAY_MAX,
+    steps,
+    exit,
+    fixes,
+    diagnostics: [],
+    envDiagnostics,
+    summary,
+    result,
+  };
 }

@@ -4,7 +4,10 @@
  * can read and write it without loading the curl engine (which is imported lazily, see element.ts).
  */
 
-export type ProxyScheme = 'Basic' | 'Digest' | 'NTLM' | 'Negotiate';
+import type { ProxyAuthOffer } from '../../lib/proxy-model/network';
+
+/** The schemes the simulated proxy can offer: the library's own union. */
+export type ProxyScheme = ProxyAuthOffer;
 export type Reachability = 'reachable' | 'refusing' | 'unresolvable';
 export type OriginTls = 'trusted' | 'self-signed';
 
@@ -14,7 +17,7 @@ export interface SimulatorState {
   env: string;
   /** Schemes the proxy's 407 offers, in this order; none: an open proxy. */
   schemes: ProxyScheme[];
-  /** The one account the simulated proxy accepts. */
+  /** The one account the simulated proxy accepts; both empty: the credentials the command carries. */
   user: string;
   password: string;
   reach: Reachability;
@@ -37,8 +40,8 @@ export const DEFAULT_STATE: Readonly<SimulatorState> = {
   command: SEED_HTTPS,
   env: '',
   schemes: ['Basic'],
-  user: 'alice',
-  password: 's3cret',
+  user: '',
+  password: '',
   reach: 'reachable',
   originTls: 'trusted',
   version: '7.88.1',

@@ -3,8 +3,8 @@
  * diagnostics located in the inputs, and the rule set's source. Pure: rendered at build time by
  * View.astro and in the browser by toDom.
  */
-import { NO_PROXY_TOOLS, testNoProxyAll, type NoProxyEnv } from '../../lib/no-proxy';
-import { v, vdiagnostics, type VElement } from '../shared/view';
+import { NO_PROXY_APPS, NO_PROXY_TOOLS, bypassForAll, testNoProxyAll, type NoProxyEnv } from '../../lib/no-proxy';
+import { v, vcopy, vdiagnostics, type VElement } from '../shared/view';
 
 export type VariableCase = 'both' | 'lower' | 'upper' | 'different';
 
@@ -31,7 +31,7 @@ export interface NoProxyTesterView {
 
 const MAX_SHOWN = 200;
 
-export function envFor(state: NoProxyTesterState): NoProxyEnv {
+function envFor(state: NoProxyTesterState): NoProxyEnv {
   switch (state.variables) {
     case 'lower':
       return { no_proxy: state.noProxy };
@@ -50,15 +50,16 @@ export function noProxyTesterView(state: NoProxyTesterState): NoProxyTesterView 
   const urlError = diagnostics.find((d) => d.severity === 'error')?.message;
   const urlDiagnostics = diagnostics.filter((d) => ['empty-url', 'bad-url', 'no-host', 'no-scheme'].includes(d.code));
   const listDiagnostics = diagnostics.filter((d) => !urlDiagnostics.includes(d));
-  const rows = results.map((r) => {
+  const rows = NO_PROXY_APPS.map((app) => {
+    const r = results.find((x) => x.tool === app.tool)!;
     const rules = NO_PROXY_TOOLS.find((x) => x.tool === r.tool)!;
     const entry = r.matchedEntry
       ? v('span', {}, ' Entry: ', v('code', {}, r.matchedEntry.value.slice(0, MAX_SHOWN)), r.variable ? ` (from ${r.variable})` : '')
       : null;
     return v(
       'tr',
-      { 'data-tool': r.tool },
-      v('th', { scope: 'row' }, rules.label),
+      { 'data-app': app.id, 'data-tool': r.tool },
+      v('th', { scope: 'row' }, app.label, v('span', { class: 'w-np-runtime' }, app.underneath)),
       v(
         'td',
         { class: 'w-np-verdict' },
@@ -74,7 +75,7 @@ export function noProxyTesterView(state: NoProxyTesterState): NoProxyTesterView 
         v(
           'ul',
           { class: 'w-np-reasons' },
-          r.reasons.map((x) => v('li', {}, x.length > MAX_SHOWN ? x.slice(0, MAX_SHOWN) + '…' : x)),
+          r.reasons.slice(0, 20).map((x) => v('li', {}, x.length > MAX_SHOWN ? x.slice(0, MAX_SHOWN) + '…' : x)),
         ),
         entry,
       ),
@@ -85,14 +86,28 @@ export function noProxyTesterView(state: NoProxyTesterState): NoProxyTesterView 
       ),
     );
   });
-  const bypassing = results.filter((r) => r.bypass).length;
-  const summary = urlError ? `No result: ${urlError}` : `${bypassing} of ${results.length} tools bypass the proxy for this URL`;
+  const bypassing = NO_PROXY_APPS.filter((app) => results.find((x) => x.tool === app.tool)?.bypass).length;
+  const summary = urlError ? `No result: ${urlError}` : `${bypassing} of ${NO_PROXY_APPS.length} tools bypass the proxy for this URL`;
+  const all = urlError || bypassing === NO_PROXY_APPS.length ? undefined : bypassForAll(state.noProxy, state.url);
   const node = v(
     'div',
     { class: 'w-np-result' },
     vdiagnostics(state.url, urlDiagnostics),
     vdiagnostics(state.noProxy, listDiagnostics),
     v('p', { class: urlError ? 'w-error' : 'w-note', 'data-summary': '' }, summary),
+    all !== undefined
+      ? v(
+          'div',
+          { class: 'w-np-suggestion', 'data-suggestion': '' },
+          v('p', {}, 'For every tool below to bypass the proxy for this URL, set both no_proxy and NO_PROXY to:'),
+          v(
+            'span',
+            { class: 'w-with-copy' },
+            v('code', {}, all.length > 2000 ? `${all.slice(0, 2000)}…` : all),
+            vcopy(all, 'the NO_PROXY value'),
+          ),
+        )
+      : null,
     v(
       'div',
       { class: 'w-table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Result per tool' },

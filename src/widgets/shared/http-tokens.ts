@@ -8,7 +8,7 @@
  * a request line (METHOD target HTTP/x), a status line (HTTP/x code reason), a header field
  * (name ":" value) whose value is split into auth scheme, parameter names, quoted strings and numbers.
  */
-export type TokenClass =
+type TokenClass =
   | 'tk-prefix'
   | 'tk-prompt'
   | 'tk-method'
@@ -189,22 +189,4 @@ function isTchar(c: string): boolean {
 function isFieldName(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isTchar(s[i]!)) return false;
   return s.length > 0;
-}
-
-/** DOM rendering (browser only): a fragment of lines, each token a <span class> or a text node. */
-export function renderTokens(lines: readonly Token[][]): DocumentFragment {
-  const frag = document.createDocumentFragment();
-  lines.forEach((line, index) => {
-    if (index > 0) frag.append('\n');
-    for (const token of line) {
-      if (token.cls === '') frag.append(token.text);
-      else {
-        const span = document.createElement('span');
-        span.className = token.cls;
-        span.textContent = token.text;
-        frag.append(span);
-      }
-    }
-  });
-  return frag;
 }

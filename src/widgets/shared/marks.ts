@@ -1,7 +1,7 @@
 /**
  * Diagnostics underlined in the input they point at. `markSegments` (pure) cuts the text at every
- * diagnostic boundary into segments that carry the diagnostics covering them; `renderMarked` turns them
- * into text nodes and `<mark>` elements (textContent only). A zero-width diagnostic (start === end) marks
+ * diagnostic boundary into segments that carry the diagnostics covering them; view.ts `vmarked` turns them
+ * into text and `<mark>` elements. A zero-width diagnostic (start === end) marks
  * the character at that offset, or a visible "⏎" placeholder at the end of the input, so the exact spot
  * is always visible. Linear in text length plus diagnostics × log.
  */
@@ -57,36 +57,4 @@ export function worstSeverity(diagnostics: readonly Diagnostic[]): Diagnostic['s
   if (diagnostics.some((d) => d.severity === 'error')) return 'error';
   if (diagnostics.some((d) => d.severity === 'warning')) return 'warning';
   return 'info';
-}
-
-/**
- * A `<pre class="w-marked">` with the text and its marks. Each mark has a `title` with the messages and
- * a `data-code`; the caller lists the messages too (titles are not accessible on their own).
- */
-export function renderMarked(text: string, diagnostics: readonly Diagnostic[], max = 65_536): HTMLPreElement {
-  const pre = document.createElement('pre');
-  pre.className = 'w-marked';
-  pre.tabIndex = 0;
-  pre.setAttribute('aria-label', 'Input with problems marked');
-  const shown = text.length > max ? text.slice(0, max) : text;
-  const relevant = diagnostics.filter((d) => d.start <= shown.length);
-  for (const seg of markSegments(shown, relevant)) {
-    if (seg.diagnostics.length === 0) {
-      pre.append(document.createTextNode(seg.text));
-      continue;
-    }
-    const mark = document.createElement('mark');
-    mark.className = `w-mark w-mark--${worstSeverity(seg.diagnostics)}`;
-    mark.title = seg.diagnostics.map((d) => d.message).join('\n');
-    mark.dataset['code'] = seg.diagnostics.map((d) => d.code).join(' ');
-    mark.textContent = seg.text;
-    pre.append(mark);
-  }
-  if (shown.length < text.length) {
-    const note = document.createElement('span');
-    note.className = 'w-note';
-    note.textContent = `\n… ${text.length - shown.length} more characters not shown`;
-    pre.append(note);
-  }
-  return pre;
 }

@@ -10,7 +10,7 @@ export type ShareState = Record<string, string>;
 
 const PREFIX = 'w=';
 /** Fragments longer than this are not offered (browsers and chat tools truncate long URLs). */
-export const MAX_SHARE_LENGTH = 8000;
+const MAX_SHARE_LENGTH = 8000;
 
 export function encodeShareState(state: ShareState, secretKeys: readonly string[] = [], includeSecrets = false): string {
   // Object.fromEntries defines own properties, so a key such as "__proto__" stays data, never a prototype.

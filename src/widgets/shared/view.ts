@@ -54,7 +54,7 @@ export function v(tag: ViewTag, attrs: VAttrs = {}, ...children: VChild[]): VEle
   return { tag, attrs, children: flatten(children) };
 }
 
-export function flatten(children: VChild[], out: VNode[] = []): VNode[] {
+function flatten(children: VChild[], out: VNode[] = []): VNode[] {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
     if (Array.isArray(c)) flatten(c, out);
@@ -64,7 +64,7 @@ export function flatten(children: VChild[], out: VNode[] = []): VNode[] {
 }
 
 /** The most rows a view table shows; the rest are counted in a last row. */
-export const MAX_ROWS = 200;
+const MAX_ROWS = 200;
 
 /** A definition list from [term, value] pairs (a value may be a node or a list of nodes). */
 export function vdl(rows: readonly (readonly [string, VChild] | null | false | undefined)[], cls = ''): VElement {

@@ -15,9 +15,9 @@ import { wirePasswordToggles } from './password';
 import { readShareState, shareUrl, type ShareState } from './share';
 
 /** Above this many characters of input, a render waits for a pause in typing. */
-export const LARGE_INPUT = 20_000;
+const LARGE_INPUT = 20_000;
 /** Above this many characters in one field, the widget does not try: it says which field is too large. */
-export const MAX_FIELD = 4_000_000;
+const MAX_FIELD = 4_000_000;
 const PAUSE_MS = 300;
 
 /** A field the render reads: its label (for messages) and its current value. */
@@ -203,7 +203,7 @@ export abstract class WidgetElement<E> extends HTMLElement {
 }
 
 /** navigator.clipboard.writeText, as a promise that rejects instead of throwing (no clipboard API, no permission). */
-export function writeClipboard(text: string): Promise<void> {
+function writeClipboard(text: string): Promise<void> {
   try {
     return navigator.clipboard.writeText(text);
   } catch (error) {

@@ -29,9 +29,10 @@ describe('the credentials decoder', () => {
     await button.focus();
     await w.page.keyboard.press('Enter');
     await expect.poll(() => w.page.locator(`${TAG} [data-secret="basic-password"]`).textContent()).toBe('s3cret');
-    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    expect(await button.textContent()).toBe('Hide');
     await w.page.keyboard.press('Space');
     await expect.poll(() => w.page.locator(`${TAG} [data-secret="basic-password"]`).textContent()).toBe('••••••••');
+    expect(await button.textContent()).toBe('Show');
   });
 
   it('decodes a bare Basic value as you type', async () => {

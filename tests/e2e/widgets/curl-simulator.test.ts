@@ -165,6 +165,68 @@ describe('the curl simulator', () => {
     await expectAxeClean(w.page, TAG);
   });
 
+  it("accepts the credentials the command carries (on main the proxy's hidden account rejected them)", async () => {
+    await typeInto(COMMAND, 'curl -v -U alice:MyRealPassw0rd -x http://proxy.example.com:3128 https://example.com/');
+    await expect.poll(exitCode).toBe('0');
+    // -U user alone: curl prompted for the password and the user typed the right one.
+    await typeInto(COMMAND, 'curl -v -U alice -x http://proxy.example.com:3128 https://example.com/');
+    await expect.poll(exitCode).toBe('0');
+    // A wrong password is an explicit choice: the account the proxy expects.
+    await typeInto(`${TAG} input[data-user]`, 'alice');
+    await typeInto(`${TAG} input[data-password]`, 's3cret');
+    await typeInto(COMMAND, 'curl -v -U alice:wrong -x http://proxy.example.com:3128 https://example.com/');
+    await expect.poll(() => w.page.locator(`${TAG} [data-fix="check-credentials"]`).count()).toBe(1);
+    await typeInto(`${TAG} input[data-user]`, '');
+    await typeInto(`${TAG} input[data-password]`, '');
+  });
+
+  it('tells an NTLM command facing a Basic-only proxy to tick NTLM, never to use --proxy-basic', async () => {
+    await typeInto(COMMAND, "curl -v --proxy-ntlm -U 'DOMAIN\\alice:pw' -x http://proxy.example.com:3128 https://example.com/");
+    await expect.poll(() => w.page.locator(`${TAG} [data-fix="proxy-lacks-scheme"]`).count()).toBe(1);
+    const fixes = (await w.page.locator(`${TAG} [data-fixes]`).textContent()) ?? '';
+    expect(fixes).toContain('tick NTLM');
+    expect(fixes).not.toContain('--proxy-basic');
+  });
+
+  it('explains a pasted curl -v transcript instead of shell jargon', async () => {
+    await typeInto(
+      COMMAND,
+      [
+        '*   Trying 127.0.0.1:3128...',
+        '* Connected to 127.0.0.1 (127.0.0.1) port 3128 (#0)',
+        '> CONNECT example.com:443 HTTP/1.1',
+        '> Host: example.com:443',
+        '>',
+        '< HTTP/1.1 407 Proxy Authentication Required',
+        '< Proxy-Authenticate: NTLM',
+        '<',
+        '* CONNECT tunnel failed, response 407',
+        'curl: (56) CONNECT tunnel failed, response 407',
+      ].join('\n'),
+    );
+    await expect.poll(resultText).toContain('This is curl -v output, not a command');
+    const text = await resultText();
+    expect(text).toContain('offered NTLM');
+    expect(text).not.toContain('Exit code 127');
+    expect(text).not.toContain('redirection has no file name');
+    expect(await exitCode()).toBe('56');
+  });
+
+  it('explains wget as GNU Wget on Linux, not as the PowerShell alias', async () => {
+    await typeInto(COMMAND, 'wget https://example.com/');
+    await expect.poll(resultText).toContain('GNU Wget');
+    expect(await resultText()).not.toContain("is PowerShell's Invoke-WebRequest");
+  });
+
+  it('marks a proxy port out of range where it is', async () => {
+    await typeInto(COMMAND, 'curl -v -x http://proxy.example.com:99999 https://example.com/');
+    await expect.poll(() => w.page.locator(`${TAG} mark[data-code="proxy-syntax"]`).count()).toBe(1);
+    expect(await w.page.locator(`${TAG} mark[data-code="proxy-syntax"]`).textContent()).toBe('99999');
+    const text = await resultText();
+    expect(text).toContain('99999 is not a port number');
+    expect(text).not.toContain('the proxy host name does not resolve');
+  });
+
   it('copies a share link without the passwords unless asked', async () => {
     await typeInto(COMMAND, 'curl -v -U alice:Zs3cretQ -x http://bob:Pw0rdX@proxy.example.com:3128 https://example.com/');
     await typeInto(ENV, 'https_proxy=http://carol:EnvSecretY@proxy.example.com:3128');
@@ -173,10 +235,10 @@ describe('the curl simulator', () => {
     const url = await w.page.evaluate(() => navigator.clipboard.readText());
     const json = Buffer.from(url.slice(url.indexOf('#w=') + 3), 'base64url').toString('utf8');
     for (const secret of ['Zs3cretQ', 'Pw0rdX', 'EnvSecretY', 's3cret']) expect(json).not.toContain(secret);
-    expect(json).toContain('alice:****');
+    expect(json).toContain('alice:withheld');
     const shared = await w.context.newPage();
     await shared.goto(url);
-    await expect.poll(() => shared.locator(COMMAND).inputValue()).toContain("-U 'alice:****'");
+    await expect.poll(() => shared.locator(COMMAND).inputValue()).toContain('-U alice:withheld');
     await expect.poll(() => shared.locator(`${TAG} [data-exit-code]`).getAttribute('data-exit-code')).toBe('56');
     expect(await shared.locator(`${TAG} input[data-password]`).inputValue()).toBe('');
     await shared.close();
@@ -189,6 +251,34 @@ describe('the curl simulator', () => {
       .toContain('Zs3cretQ');
     await w.page.locator(`${TAG} input[data-share-secrets]`).uncheck();
     await typeInto(ENV, '');
+  });
+
+  it('drops every credential form the simulator reads from an un-ticked share link', async () => {
+    // Each of these is read by the simulator as a credential in use; on main several went into the link.
+    const forms: [string, string][] = [
+      [
+        'curl -v -vH "Proxy-Authorization: Basic QmFzaWNTZWNyZXQx" -x http://proxy.example.com:3128 http://example.com/',
+        'QmFzaWNTZWNyZXQx',
+      ],
+      ['curl -v --proxy-us alice:AbbrevSecret2 -x http://proxy.example.com:3128 https://example.com/', 'AbbrevSecret2'],
+      ['curl -v --proxy-user=alice:EqualsSecret3 -x http://proxy.example.com:3128 https://example.com/', 'EqualsSecret3'],
+      ['export HTTPS_PROXY=alice:ExportSecret4@proxy.example.com:3128\ncurl -v https://example.com/', 'ExportSecret4'],
+      ['curl -v --oauth2-bearer BearerSecret5 -x http://proxy.example.com:3128 https://example.com/', 'BearerSecret5'],
+      ['$env:HTTPS_PROXY = "http://alice:PwshSecret6@proxy.example.com:3128"\ncurl.exe -v https://example.com/', 'PwshSecret6'],
+      ['curl -v -H "Proxy-Authorization: NTLM TlRMTVNTUAADNtlmBlob7" -x http://proxy.example.com:3128 http://example.com/', 'NtlmBlob7'],
+      ['curl -v --bogus -U alice:AfterErrorSecret8 -x http://proxy.example.com:3128 https://example.com/', 'AfterErrorSecret8'],
+    ];
+    await typeInto(ENV, '');
+    for (const [command, secret] of forms) {
+      await typeInto(COMMAND, command);
+      await w.page.evaluate(() => navigator.clipboard.writeText(''));
+      await w.page.locator(`${TAG} button[data-share]`).click();
+      await expect.poll(() => w.page.evaluate(() => navigator.clipboard.readText())).toContain('#w=');
+      const url = await w.page.evaluate(() => navigator.clipboard.readText());
+      const json = Buffer.from(url.slice(url.indexOf('#w=') + 3), 'base64url').toString('utf8');
+      expect(json, command).not.toContain(secret);
+      expect(json, command).toContain('withheld');
+    }
   });
 
   it('keeps XSS payloads inert text, in the command and in the environment', async () => {

@@ -69,9 +69,10 @@ describe('the proxy config builder', () => {
     await button.focus();
     await w.page.keyboard.press('Enter');
     expect(await w.page.locator(field('password')).getAttribute('type')).toBe('text');
-    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    expect(await button.textContent()).toBe('Hide');
     await w.page.keyboard.press('Space');
     expect(await w.page.locator(field('password')).getAttribute('type')).toBe('password');
+    expect(await button.textContent()).toBe('Show');
   });
 
   it('copies a snippet with the keyboard', async () => {

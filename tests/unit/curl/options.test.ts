@@ -49,10 +49,10 @@ describe('parseCurlCommand', () => {
       expect(r.diagnostics[0]?.message).toContain('--proxy http://x');
     });
     it('accepts --opt=value in 8.17', () => {
-      expect(parseCurlCommand('curl --proxy=http://x u', { curlVersion: '8.17.0' }).request.proxy?.value).toBe('http://x');
+      expect(parseCurlCommand('curl --proxy=http://x u', { curlVersion: '8.23.0' }).request.proxy?.value).toBe('http://x');
     });
     it('suggests the closest real option', () => {
-      const r = parseCurlCommand('curl --proxy-usr a:b u', { curlVersion: '8.17.0' });
+      const r = parseCurlCommand('curl --proxy-usr a:b u', { curlVersion: '8.23.0' });
       expect(r.diagnostics[0]).toMatchObject({ code: 'unknown-option', start: 5, end: 16 });
       expect(r.diagnostics[0]?.message).toContain('did you mean --proxy-user?');
     });

@@ -57,7 +57,7 @@ describe('simulateCurl', () => {
       const n = sim('curl -v -x http://proxy.example:3128 https://example.com/', { curlVersion: '8.20.0' });
       expect(n.exitCode).toBe(7);
       expect(stderr(n)).toContain('* closing connection #0');
-      expect(PROFILES['8.17.0'].connectFailedExit).toBe(56);
+      expect(PROFILES['8.14.1'].connectFailedExit).toBe(56);
     });
     it('tunnels with preemptive Basic and sends the inner request in origin form', () => {
       const ok = sim('curl -v -U alice:secret -x http://proxy.example:3128 https://example.com/');
@@ -156,10 +156,11 @@ describe('simulateCurl', () => {
         "curl: (7) Failed to connect to 127.0.0.1 port 1 after 0 ms: Couldn't connect to server",
       ]);
     });
-    it('unresolvable proxy: 5', () => {
+    it('unresolvable proxy: 5 (7.88.1 says it twice, as observed in tests/interop)', () => {
       const r = simulateCurl({ command: 'curl -v -x http://proxy.invalid:3128 http://e/' });
       expect(stderr(r)).toEqual([
         '* Could not resolve proxy: proxy.invalid',
+        "* Couldn't resolve proxy 'proxy.invalid'",
         '* Closing connection 0',
         'curl: (5) Could not resolve proxy: proxy.invalid',
       ]);
@@ -222,5 +223,46 @@ describe('with an unencoded @ in the proxy password', () => {
     const r = simulateCurl({ command: "curl -v -x 'http://alice:p@ss@proxy.example.com:3128' http://example.com/" });
     expect(r.exitCode).toBe(5);
     expect(r.transcript).toContain("curl: (5) Unsupported proxy syntax in 'http://alice:p@ss@proxy.example.com:3128'");
+  });
+  describe('the two defects fixed against the real binaries (tests/interop)', () => {
+    it('--proxy1.0 makes only the CONNECT line HTTP/1.0; a GET through the proxy stays HTTP/1.1', () => {
+      const get = stderr(sim('curl -v -U alice:secret --proxy1.0 proxy.example:3128 http://example.com/'));
+      expect(get).toContain('> GET http://example.com/ HTTP/1.1');
+      const connect = stderr(sim('curl -v -U alice:secret --proxy1.0 proxy.example:3128 https://example.com/'));
+      expect(connect).toContain('> CONNECT example.com:443 HTTP/1.0');
+      expect(connect).toContain('> GET / HTTP/1.1');
+    });
+    it('a refused origin port behind CONNECT: Squid answers 503 and the tunnel fails (56, then 7 from 8.20.0)', () => {
+      const network = { ...net, origins: { 'example.com:8443': { reachable: false } } };
+      const cmd = 'curl -v -U alice:secret -x http://proxy.example:3128 https://example.com:8443/';
+      const old = sim(cmd, { network: { ...network, proxies: { 'proxy.example:3128': { connectPorts: [8443] } } } });
+      expect(stderr(old)).toContain('< HTTP/1.1 503 Service Unavailable');
+      expect(stderr(old)).toContain('< X-Squid-Error: ERR_CONNECT_FAIL 111');
+      expect([old.exitCode, old.lines.at(-1)?.text]).toEqual([56, 'curl: (56) CONNECT tunnel failed, response 503']);
+      const now = sim(cmd, { network: { ...network, proxies: { 'proxy.example:3128': { connectPorts: [8443] } } }, curlVersion: '8.23.0' });
+      expect(now.exitCode).toBe(7);
+      expect(stderr(now).some((l) => l.startsWith('* Established connection'))).toBe(false);
+    });
+  });
+  describe('version boundaries', () => {
+    it('an IPv6 range in NO_PROXY bypasses the proxy from 8.18.0 on only', () => {
+      const env = { http_proxy: 'http://proxy.example:3128', NO_PROXY: 'fd00::/8' };
+      const direct = (v: string) => sim('curl -v http://[fd00::1]/', { env, curlVersion: v }).proxy?.kind;
+      expect(['7.88.1', '8.14.1', '8.20.0', '8.23.0'].map(direct)).toEqual(['proxy', 'proxy', 'direct', 'direct']);
+    });
+    it('curl without NTLM (8.20.0 on) refuses --proxy-ntlm and --ntlm with exit 2', () => {
+      for (const opt of ['--proxy-ntlm', '--ntlm']) {
+        const r = sim(`curl -v ${opt} -U a:b -x http://proxy.example:3128 http://example.com/`, { curlVersion: '8.23.0' });
+        expect(r.exitCode).toBe(2);
+        expect(stderr(r)[0]).toBe(`curl: option ${opt}: the installed libcurl version does not support this`);
+      }
+      expect(sim('curl --proxy-ntlm -U a:b -x http://proxy.example:3128 http://example.com/', { curlVersion: '8.14.1' }).exitCode).toBe(0);
+    });
+    it('--proxy-anyauth never picks NTLM in a build without it', () => {
+      const network = { proxies: { 'p:3128': { schemes: ['NTLM', 'Basic'] as ('NTLM' | 'Basic')[] } } };
+      const cmd = 'curl -v --proxy-anyauth -U alice:secret -x http://p:3128 https://example.com/';
+      expect(stderr(sim(cmd, { network, curlVersion: '8.23.0' }))).toContain("* Proxy auth using Basic with user 'alice'");
+      expect(stderr(sim(cmd, { network, curlVersion: '8.14.1' }))).toContain("* Proxy auth using NTLM with user 'alice'");
+    });
   });
 });

@@ -4,26 +4,27 @@ import { NO_PROXY_TOOLS, testNoProxy, testNoProxyAll, type NoProxyTool } from '.
 
 const b = (tool: NoProxyTool, noProxy: string, url: string) => testNoProxy({ tool, noProxy, url }).bypass;
 // Each row: [NO_PROXY, URL, expected per tool in NO_PROXY_TOOLS order:
-//   curl, wget, python-requests, python-urllib, go, undici, java, dotnet, ruby]
+//   curl, wget, python-requests, python-urllib, go, undici, npm, java, dotnet, ruby]
+// The npm column follows @npmcli/agent v5.0.2 lib/proxy.js isNoProxy (trailing labels, entries not lowercased).
 // The two Python columns were checked against requests 2.34.2 / CPython 3.11 on this machine.
 const TABLE: [string, string, boolean[]][] = [
-  ['example.com', 'http://www.example.com/', [true, true, true, true, true, true, true, false, true]],
-  ['example.com', 'http://notexample.com/', [false, false, false, false, false, false, false, false, false]],
-  ['.example.com', 'http://example.com/', [true, false, true, true, false, true, true, true, false]],
-  ['.example.com', 'http://a.example.com/', [true, true, true, true, true, true, true, true, true]],
-  ['*.example.com', 'http://a.example.com/', [false, false, false, false, true, true, true, false, false]],
-  ['*.example.com', 'http://example.com/', [false, false, false, false, false, false, true, false, false]],
-  ['*', 'http://x.org/', [true, false, true, true, true, true, true, false, false]],
-  ['a.org,*', 'http://x.org/', [false, false, false, false, true, true, true, false, false]],
-  ['10.0.0.0/8', 'http://10.1.2.3/', [true, false, true, false, true, false, true, false, true]],
-  ['example.com:8080', 'http://example.com:8080/', [false, false, true, true, true, true, true, false, true]],
-  ['example.com:8080', 'http://example.com/', [false, false, false, false, false, false, true, false, false]],
-  ['example.com:443', 'https://example.com/', [false, false, false, false, true, true, true, false, true]],
-  ['::1', 'http://[::1]:8080/', [true, true, true, false, true, true, true, false, true]],
-  ['fe80::/10', 'http://[fe80::1]/', [true, false, false, false, true, false, false, false, false]],
-  ['EXAMPLE.com', 'http://www.Example.COM/', [true, true, true, true, true, true, true, false, true]],
-  ['localhost', 'http://localhost:3000/', [true, true, true, true, true, true, true, true, true]],
-  ['', 'http://localhost:3000/', [false, false, false, false, true, false, false, false, true]],
+  ['example.com', 'http://www.example.com/', [true, true, true, true, true, true, true, true, false, true]],
+  ['example.com', 'http://notexample.com/', [false, false, false, false, false, false, false, false, false, false]],
+  ['.example.com', 'http://example.com/', [true, false, true, true, false, true, true, true, true, false]],
+  ['.example.com', 'http://a.example.com/', [true, true, true, true, true, true, true, true, true, true]],
+  ['*.example.com', 'http://a.example.com/', [false, false, false, false, true, true, false, true, false, false]],
+  ['*.example.com', 'http://example.com/', [false, false, false, false, false, false, false, true, false, false]],
+  ['*', 'http://x.org/', [true, false, true, true, true, true, false, true, false, false]],
+  ['a.org,*', 'http://x.org/', [false, false, false, false, true, true, false, true, false, false]],
+  ['10.0.0.0/8', 'http://10.1.2.3/', [true, false, true, false, true, false, false, true, false, true]],
+  ['example.com:8080', 'http://example.com:8080/', [false, false, true, true, true, true, false, true, false, true]],
+  ['example.com:8080', 'http://example.com/', [false, false, false, false, false, false, false, true, false, false]],
+  ['example.com:443', 'https://example.com/', [false, false, false, false, true, true, false, true, false, true]],
+  ['::1', 'http://[::1]:8080/', [true, true, true, false, true, true, false, true, false, true]],
+  ['fe80::/10', 'http://[fe80::1]/', [true, false, false, false, true, false, false, false, false, false]],
+  ['EXAMPLE.com', 'http://www.Example.COM/', [true, true, true, true, true, true, false, true, false, true]],
+  ['localhost', 'http://localhost:3000/', [true, true, true, true, true, true, true, true, true, true]],
+  ['', 'http://localhost:3000/', [false, false, false, false, true, false, false, false, false, true]],
 ];
 
 describe('testNoProxy per tool', () => {

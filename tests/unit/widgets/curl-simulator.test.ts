@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runSimulation } from '../../../src/widgets/curl-simulator/run';
-import { fixSuggestions, insertAfterCurl, percentEncodedProxy } from '../../../src/widgets/curl-simulator/fix-suggestions';
-import { maskUrlPassword, redactCommand, redactEnvLines, shellQuote } from '../../../src/widgets/curl-simulator/redact';
+import { fixSuggestions } from '../../../src/widgets/curl-simulator/fix-suggestions';
+import { insertAfterCurl, percentEncodedProxy } from '../../../src/lib/curl/command-edits';
+import { redactCommand, redactEnvLines } from '../../../src/widgets/curl-simulator/redact';
+import { maskUrlPassword } from '../../../src/lib/curl/secrets';
+import { quoteBash as shellQuote } from '../../../src/lib/snippets/quote';
 import { parseEnvLines } from '../../../src/widgets/curl-simulator/env-lines';
 import { exitMeaning } from '../../../src/widgets/curl-simulator/exit-codes';
 import {
@@ -114,20 +117,25 @@ describe('fixSuggestions', () => {
       ]);
       expect(runSimulation({ ...DEFAULT_STATE, command: o.fixes[0]!.command!, schemes: ['NTLM'] }).exit.code).toBe(0);
     });
-    it('replaces an existing auth flag with --proxy-digest', () => {
-      expect(
-        fix(
-          { command: 'curl --proxy-basic -U alice:s3cret -x proxy.example.com:3128 http://example.com/', schemes: ['Digest'] },
-          'use-proxy-digest',
-        )?.command,
-      ).toBe('curl --proxy-digest -U alice:s3cret -x proxy.example.com:3128 http://example.com/');
+    it('tells a command that asks for a scheme the proxy lacks to change the proxy setting, not the scheme', () => {
+      const asked = ids({
+        command: 'curl --proxy-basic -U alice:s3cret -x proxy.example.com:3128 http://example.com/',
+        schemes: ['Digest'],
+      });
+      expect(asked).toContain('proxy-lacks-scheme');
+      expect(asked).not.toContain('use-proxy-digest');
+      const ntlm = run({ command: "curl -v --proxy-ntlm -U 'DOMAIN\\alice:pw' -x proxy.example.com:3128 https://example.com/" });
+      expect(ntlm.fixes.map((f) => f.id)).toEqual(['proxy-lacks-scheme']);
+      expect(ntlm.fixes.some((f) => (f.command ?? '').includes('--proxy-basic'))).toBe(false);
     });
   });
   describe('with a wrong password', () => {
     it('says the proxy rejected the credentials', () => {
-      expect(ids({ command: 'curl -v -U alice:wrong -x http://proxy.example.com:3128 https://example.com/' })).toEqual([
-        'check-credentials',
-      ]);
+      const wrong = { command: 'curl -v -U alice:wrong -x http://proxy.example.com:3128 https://example.com/' };
+      expect(ids({ ...wrong, user: 'alice', password: 's3cret' })).toEqual(['check-credentials']);
+      // By default the simulated proxy accepts the credentials the command carries.
+      expect(run(wrong).exit.code).toBe(0);
+      expect(run({ command: 'curl -v -U alice -x http://proxy.example.com:3128 https://example.com/' }).exit.code).toBe(0);
     });
   });
   describe('with an @ in the password of the proxy URL', () => {
@@ -215,19 +223,19 @@ describe('fixSuggestions', () => {
 
 describe('redactCommand', () => {
   it('masks -U, -u and attached values', () => {
-    expect(redactCommand('curl -U alice:s3cret -x p:1 https://e/')).toBe("curl -U 'alice:****' -x p:1 https://e/");
-    expect(redactCommand('curl -Ualice:s3cret https://e/')).toBe("curl '-Ualice:****' https://e/");
-    expect(redactCommand('curl -vU alice:s3cret https://e/')).toBe("curl -vU 'alice:****' https://e/");
-    expect(redactCommand('curl --user "bob:a b" https://e/')).toBe("curl --user 'bob:****' https://e/");
+    expect(redactCommand('curl -U alice:s3cret -x p:1 https://e/')).toBe('curl -U alice:withheld -x p:1 https://e/');
+    expect(redactCommand('curl -Ualice:s3cret https://e/')).toBe('curl -Ualice:withheld https://e/');
+    expect(redactCommand('curl -vU alice:s3cret https://e/')).toBe('curl -vU alice:withheld https://e/');
+    expect(redactCommand('curl --user "bob:a b" https://e/')).toBe('curl --user bob:withheld https://e/');
     expect(redactCommand('curl -U alice https://e/')).toBe('curl -U alice https://e/');
   });
   it('masks userinfo passwords in URLs, prefixes and headers', () => {
-    expect(redactCommand('curl -x http://alice:p@ss@proxy:3128 https://e/')).toBe("curl -x 'http://alice:****@proxy:3128' https://e/");
-    expect(redactCommand('https_proxy=http://a:b@p:1 curl https://e/')).toBe("https_proxy='http://a:****@p:1' curl https://e/");
+    expect(redactCommand('curl -x http://alice:p@ss@proxy:3128 https://e/')).toBe('curl -x http://alice:withheld@proxy:3128 https://e/');
+    expect(redactCommand('https_proxy=http://a:b@p:1 curl https://e/')).toBe('https_proxy=http://a:withheld@p:1 curl https://e/');
     expect(redactCommand('curl -H "Proxy-Authorization: Basic YWxpY2U6czNjcmV0" -x p:1 http://e/')).toBe(
-      "curl -H 'Proxy-Authorization: ****' -x p:1 http://e/",
+      "curl -H 'Proxy-Authorization: withheld' -x p:1 http://e/",
     );
-    expect(redactCommand('curl -x alice:pw@proxy:3128 http://e/')).toBe("curl -x 'alice:****@proxy:3128' http://e/");
+    expect(redactCommand('curl -x alice:pw@proxy:3128 http://e/')).toBe('curl -x alice:withheld@proxy:3128 http://e/');
   });
   it('keeps commands without secrets as typed', () => {
     expect(redactCommand(SEED_HTTPS)).toBe(SEED_HTTPS);
@@ -252,18 +260,23 @@ describe('redactCommand', () => {
 describe('redactEnvLines', () => {
   it('masks proxy URL passwords and password-like variables', () => {
     expect(redactEnvLines('https_proxy=http://alice:s3cret@p:3128\nNO_PROXY=.corp\nPROXY_PASSWORD=x\nall_proxy=bob:pw@p:1')).toBe(
-      'https_proxy=http://alice:****@p:3128\nNO_PROXY=.corp\nPROXY_PASSWORD=****\nall_proxy=bob:****@p:1',
+      'https_proxy=http://alice:withheld@p:3128\nNO_PROXY=.corp\nPROXY_PASSWORD=withheld\nall_proxy=bob:withheld@p:1',
     );
   });
   it('masks bare proxy strings only in *_proxy variables', () => {
-    expect(maskUrlPassword('alice:pw@p:1', true)).toBe('alice:****@p:1');
+    expect(maskUrlPassword('alice:pw@p:1', true)).toBe('alice:withheld@p:1');
     expect(maskUrlPassword('alice:pw@p:1', false)).toBe('alice:pw@p:1');
   });
 });
 
 describe('shellQuote', () => {
   it('quotes what the shell would interpret', () => {
-    expect([shellQuote('a:b'), shellQuote("it's"), shellQuote(''), shellQuote('a:****')]).toEqual(['a:b', "'it'\\''s'", "''", "'a:****'"]);
+    expect([shellQuote('a:b'), shellQuote("it's"), shellQuote(''), shellQuote('a:withheld')]).toEqual([
+      'a:b',
+      "'it'\\''s'",
+      "''",
+      'a:withheld',
+    ]);
   });
 });
 
@@ -284,8 +297,13 @@ describe('parseEnvLines', () => {
 
 describe('exitMeaning', () => {
   it('names codes curl does not print', () => {
-    expect(exitMeaning({ exitCode: 127, steps: [] }).meaning).toContain('no curl command');
-    expect(exitMeaning({ exitCode: 60, steps: [] })).toMatchObject({ name: 'CURLE_PEER_FAILED_VERIFICATION' });
+    expect(exitMeaning(run({ command: 'wget http://e/' }).result).meaning).toContain('no curl command');
+    expect(
+      exitMeaning(run({ command: 'curl -x p:1 https://e/', originTls: 'self-signed', user: 'x', password: 'y', schemes: [] }).result),
+    ).toMatchObject({
+      code: 60,
+      name: 'CURLE_PEER_FAILED_VERIFICATION',
+    });
   });
 });
 

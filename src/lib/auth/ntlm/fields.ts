@@ -46,7 +46,7 @@ export function createContext(bytes: Uint8Array): MessageContext {
   return { bytes, diagnostics: boundedDiagnostics(), layout: [], payloads: [] };
 }
 
-export function readUint16(bytes: Uint8Array, offset: number): number {
+function readUint16(bytes: Uint8Array, offset: number): number {
   return bytes[offset]! | (bytes[offset + 1]! << 8);
 }
 

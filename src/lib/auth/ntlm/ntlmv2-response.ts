@@ -31,7 +31,7 @@ export interface Lmv2Response {
 const PROOF_LENGTH = 16;
 /** RespType, HiRespType, Reserved1 (2), Reserved2 (4), TimeStamp (8), ChallengeFromClient (8), Reserved3 (4). */
 const CLIENT_CHALLENGE_HEADER = 28;
-export const NTLMV2_RESPONSE_MIN_LENGTH = PROOF_LENGTH + CLIENT_CHALLENGE_HEADER;
+const NTLMV2_RESPONSE_MIN_LENGTH = PROOF_LENGTH + CLIENT_CHALLENGE_HEADER;
 
 /** Reads bytes[offset, offset+length) as an NTLMv2_RESPONSE; the caller has checked the bounds and length > 24. */
 export function decodeNtlmv2Response(bytes: Uint8Array, offset: number, length: number, diagnostics: Diagnostic[]): Ntlmv2Response {

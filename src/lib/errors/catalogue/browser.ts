@@ -1,7 +1,7 @@
 import type { CatalogueEntry } from '../types';
 
-const PAGE = '/guides/browsers-pac/';
-const ANCHOR = 'when-you-still-get-407';
+const PAGE = '/errors/chrome-proxy-errors/';
+const ANCHOR = 'how-to-fix-it';
 
 export const browser: readonly CatalogueEntry[] = [
   {
@@ -27,5 +27,29 @@ export const browser: readonly CatalogueEntry[] = [
     page: PAGE,
     anchor: ANCHOR,
     causes: [{ text: 'The proxy itself is unreachable: wrong host or port, VPN down, or a PAC file naming a dead proxy.' }],
+  },
+  {
+    id: 'chrome-err-mandatory-proxy-configuration-failed',
+    tools: ['chrome', 'edge'],
+    message: 'ERR_MANDATORY_PROXY_CONFIGURATION_FAILED',
+    page: PAGE,
+    anchor: ANCHOR,
+    causes: [{ text: 'A PAC file that policy marks as mandatory could not be fetched, parsed or run.' }],
+  },
+  {
+    id: 'chrome-err-unexpected-proxy-auth',
+    tools: ['chrome', 'edge'],
+    message: 'ERR_UNEXPECTED_PROXY_AUTH',
+    page: PAGE,
+    anchor: ANCHOR,
+    causes: [{ text: 'A server or interception device answered 407 to a request that was not sent to a proxy.' }],
+  },
+  {
+    id: 'chrome-err-socks-connection-failed',
+    tools: ['chrome', 'edge', 'socks'],
+    message: 'ERR_SOCKS_CONNECTION_FAILED',
+    page: '/errors/socks5-authentication/',
+    anchor: ANCHOR,
+    causes: [{ text: 'The SOCKS5 proxy wants a user name and password, which Chromium cannot send.' }],
   },
 ];

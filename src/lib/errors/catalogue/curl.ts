@@ -135,4 +135,38 @@ export const curl: readonly CatalogueEntry[] = [
     anchor: 'why-it-fails-off-domain',
     causes: [{ text: 'No Kerberos ticket: run kinit, or join the domain, before using Negotiate.' }],
   },
+  {
+    id: 'curl-22-requested-url-returned-error-407',
+    tools: ['curl'],
+    message: 'curl: (22) The requested URL returned error: 407',
+    page: '/errors/curl-connect-tunnel-failed/',
+    anchor: 'how-to-fix-it',
+    causes: [
+      { text: 'With -f, a refused CONNECT (or a 407 response) exits 22: the proxy wants credentials.' },
+      { text: 'Wrong or badly encoded credentials.', link: '/guides/special-characters/' },
+    ],
+  },
+  {
+    id: 'curl-option-proxy-ntlm-not-supported',
+    tools: ['curl'],
+    message: 'curl: option --proxy-ntlm: the installed libcurl version does not support this',
+    page: '/errors/curl-connect-tunnel-failed/',
+    anchor: 'how-to-fix-it',
+    causes: [
+      { text: 'curl 8.20.0 and later builds leave NTLM out unless the packager enables it.' },
+      { text: 'Use --proxy-negotiate if the proxy offers it, or a local relay such as Px.', link: '/guides/ntlm-kerberos-proxies/' },
+    ],
+  },
+  {
+    id: 'curl-7-failed-to-connect-via-proxy',
+    tools: ['curl'],
+    message:
+      'curl: (7) Failed to connect to {host:example.com} port {port:443} via {host:proxy.example.com} after {number:0} ms: Could not connect to server',
+    page: '/errors/curl-failed-to-connect/',
+    anchor: 'how-to-fix-it',
+    causes: [
+      { text: 'Wrong proxy host or port (curl 8.16 and later name the server first and the proxy after via).' },
+      { text: 'The local relay or proxy is not running, or is only reachable on the VPN.' },
+    ],
+  },
 ];

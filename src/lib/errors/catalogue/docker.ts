@@ -49,9 +49,9 @@ export const docker: readonly CatalogueEntry[] = [
   {
     id: 'go-get-proxy-auth-required',
     tools: ['go'],
-    message: 'Get "{url:https://api.example.com/items}": Proxy Authentication Required',
-    page: '/guides/go/',
-    anchor: 'when-you-still-get-407',
+    message: 'Get "{url:https://example.com/}": Proxy Authentication Required',
+    page: '/errors/go-proxy-authentication-required/',
+    anchor: FIX,
     causes: [{ text: 'The proxy URL in HTTPS_PROXY has no (valid) user:password@.' }],
   },
 ];

@@ -63,4 +63,26 @@ export const dotnet: readonly CatalogueEntry[] = [
     anchor: PS_ANCHOR,
     causes: PS_CAUSES,
   },
+  {
+    id: 'dotnet-webexception-remote-server-407',
+    tools: ['dotnet', 'powershell'],
+    message: 'System.Net.WebException: The remote server returned an error: (407) Proxy Authentication Required.',
+    page: '/errors/dotnet-407/',
+    anchor: 'how-to-fix-it',
+    causes: [
+      { text: '.NET Framework and Windows PowerShell 5.1 send no credentials to the default proxy until told to.' },
+      { text: 'The proxy wants NTLM or Negotiate and the credentials are not usable.', link: '/guides/ntlm-kerberos-proxies/' },
+    ],
+  },
+  {
+    id: 'powershell-unable-to-resolve-package-source',
+    tools: ['powershell'],
+    message: "WARNING: Unable to resolve package source '{url:https://www.powershellgallery.com/api/v2}'",
+    page: '/errors/dotnet-407/',
+    anchor: 'how-to-fix-it',
+    causes: [
+      { text: 'A proxy that wants credentials the session does not send.' },
+      { text: 'TLS 1.0 on an old system (the PowerShell Gallery needs TLS 1.2).' },
+    ],
+  },
 ];

@@ -36,6 +36,10 @@ import { node } from './node';
 import { npm } from './npm';
 import { python } from './python';
 import { wget } from './wget';
+import { conda } from './conda';
+import { go } from './go';
+import { socks } from './socks';
+import { squid } from './squid';
 
 export const CATALOGUE: readonly CatalogueEntry[] = [
   ...curl,
@@ -49,4 +53,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   ...wget,
   ...apt,
   ...browser,
+  ...conda,
+  ...go,
+  ...socks,
+  ...squid,
 ];

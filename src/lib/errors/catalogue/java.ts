@@ -38,4 +38,22 @@ export const java: readonly CatalogueEntry[] = [
       { text: 'Basic is disabled for HTTPS tunnels in the JDK.', link: '#basic-on-https-tunnels' },
     ],
   },
+  {
+    id: 'maven-proxy-authentication-failed-407',
+    tools: ['maven'],
+    // The URLs Maven prints are longer than a slot may be, so the entry stops before the artifact URL.
+    message:
+      'Could not transfer metadata {package:org.apache.maven.plugins/maven-metadata.xml} from/to {text:central} ({url:https://repo.maven.apache.org/maven2}): proxy authentication failed for',
+    page: '/errors/maven-gradle-407/',
+    anchor: 'how-to-fix-it',
+    causes: [{ text: 'No <username>/<password> in the <proxy> of ~/.m2/settings.xml.' }, { text: 'A wrong or expired proxy password.' }],
+  },
+  {
+    id: 'maven-resolver-status-code-407',
+    tools: ['maven'],
+    message: 'status code: 407, reason phrase: Proxy Authentication Required (407)',
+    page: '/errors/maven-gradle-407/',
+    anchor: 'how-to-fix-it',
+    causes: [{ text: 'No or wrong proxy credentials in ~/.m2/settings.xml (Maven 3.9 and later).' }],
+  },
 ];

@@ -46,4 +46,12 @@ export const node: readonly CatalogueEntry[] = [
       { text: 'The proxy requires NTLM or Kerberos: use a local relay such as Px.', link: '/guides/ntlm-kerberos-proxies/' },
     ],
   },
+  {
+    id: 'tunnel-agent-cause-econnrefused',
+    tools: ['node'],
+    message: 'tunneling socket could not be established, cause=connect ECONNREFUSED {ip:192.0.2.10}:{port:3128}',
+    page: '/errors/node-proxy-response-407/',
+    anchor: 'how-to-fix-it',
+    causes: [{ text: 'Nothing accepts connections at the proxy address: wrong host or port, or the relay is not running.' }],
+  },
 ];

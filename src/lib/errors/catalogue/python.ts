@@ -64,4 +64,33 @@ export const python: readonly CatalogueEntry[] = [
     anchor: 'when-you-still-get-407',
     causes: [{ text: 'urllib sends no proxy credentials unless the proxy URL or a ProxyBasicAuthHandler has them.' }],
   },
+  {
+    id: 'pip-26-retrying-oserror-407',
+    tools: ['pip'],
+    message:
+      "WARNING: Retrying (Retry(total={number:4}, connect=None, read=None, redirect=None, status=None)) after connection broken by 'OSError('Tunnel connection failed: 407 Proxy Authentication Required')': {path:/simple/requests/}",
+    page: '/errors/pip-407/',
+    anchor: 'how-to-fix-it',
+    causes: [
+      { text: 'No credentials in --proxy, HTTPS_PROXY or pip.conf (pip 26.1 and later word it this way).' },
+      { text: 'Special characters in the password not percent-encoded.', link: '/guides/special-characters/' },
+    ],
+  },
+  {
+    id: 'pip-could-not-fetch-url-unable-to-connect-to-proxy',
+    tools: ['pip'],
+    message:
+      "Could not fetch URL {url:https://pypi.org/simple/requests/}: proxy connection error: ('Unable to connect to proxy', OSError('Tunnel connection failed: 407 Proxy Authentication Required')) - skipping",
+    page: '/errors/pip-407/',
+    anchor: 'how-to-fix-it',
+    causes: [{ text: 'No or wrong proxy credentials (pip 26.2 and later, with -v).' }],
+  },
+  {
+    id: 'pip-error-proxy-connection-failed',
+    tools: ['pip'],
+    message: 'error: proxy-connection-failed',
+    page: '/errors/pip-407/',
+    anchor: 'how-to-fix-it',
+    causes: [{ text: 'pip 26.2 and later could not get through the proxy: for a 407, credentials are missing or wrong.' }],
+  },
 ];

@@ -1,7 +1,7 @@
 import type { CatalogueEntry } from '../types';
 
-const WGET_PAGE = '/guides/wget/';
-const ANCHOR = 'when-you-still-get-407';
+const WGET_PAGE = '/errors/wget-proxy-tunneling-failed/';
+const ANCHOR = 'how-to-fix-it';
 const CAUSES = [
   { text: 'No proxy credentials: use --proxy-user and --proxy-password, or proxy_user in .wgetrc.' },
   { text: 'The proxy wants NTLM or Negotiate, which wget cannot do.', link: '/guides/ntlm-kerberos-proxies/' },

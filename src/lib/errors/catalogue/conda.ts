@@ -1,0 +1,40 @@
+import type { CatalogueEntry } from '../types';
+
+const PAGE = '/errors/conda-proxyerror/';
+const FIX = 'how-to-fix-it';
+const CAUSES = [
+  { text: 'No or wrong credentials in proxy_servers in .condarc or in HTTPS_PROXY.' },
+  { text: 'https:// written as the scheme of a proxy that speaks plain HTTP.' },
+  { text: 'A stale HTTPS_PROXY or ALL_PROXY, or a stale .netrc entry.' },
+  { text: 'An NTLM or Kerberos proxy: conda sends only Basic; use a relay.', link: '/guides/ntlm-kerberos-proxies/' },
+] as const;
+
+export const conda: readonly CatalogueEntry[] = [
+  {
+    id: 'conda-proxyerror-cannot-proceed',
+    tools: ['conda'],
+    message: 'ProxyError: Conda cannot proceed due to an error in your proxy configuration.',
+    page: PAGE,
+    anchor: FIX,
+    causes: CAUSES,
+  },
+  {
+    id: 'conda-collecting-package-metadata-failed',
+    tools: ['conda'],
+    message: 'Collecting package metadata ({path:repodata.json}): failed',
+    page: PAGE,
+    anchor: FIX,
+    causes: CAUSES,
+  },
+  {
+    id: 'mamba-download-error-connect-407',
+    tools: ['mamba', 'conda'],
+    message: 'warning libmamba Download error ({number:56}) Failure when receiving data from the peer',
+    page: PAGE,
+    anchor: FIX,
+    causes: [
+      { text: 'The proxy refused the tunnel (CONNECT tunnel failed, response 407): no or wrong credentials in proxy_servers.' },
+      { text: 'An NTLM or Kerberos proxy that mamba cannot answer; use a relay.', link: '/guides/ntlm-kerberos-proxies/' },
+    ],
+  },
+];
