@@ -33,10 +33,12 @@ export async function searchDialog(page, query) {
       return links >= Math.min(count, 1) && document.querySelector('#starlight__search .pagefind-ui__loading') === null;
     },
     query,
-    { timeout: 20_000, polling: 50 },
+    { timeout: 60_000, polling: 50 },
   );
-  const hrefs = await page
-    .locator(RESULT_LINKS)
-    .evaluateAll((links) => links.map((a) => new URL(/** @type {HTMLAnchorElement} */ (a).href).pathname));
+  // document.querySelectorAll keeps document order (the order shown); a locator need not.
+  const hrefs = await page.evaluate(
+    (selector) => [...document.querySelectorAll(selector)].map((a) => new URL(/** @type {HTMLAnchorElement} */ (a).href).pathname),
+    RESULT_LINKS,
+  );
   return [...new Set(hrefs)];
 }
