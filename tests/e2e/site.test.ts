@@ -1,22 +1,16 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { searchDialog } from '../../scripts/search-driver.mjs';
 import { useCheckedBrowser } from './browser';
 
 // One behaviour per test, on the built site: search, copy buttons, theme switch.
 const baseUrl = inject('baseUrl');
 const chrome = useCheckedBrowser(baseUrl, { clipboard: true });
 
-/** Types a query into Starlight's search dialog and returns the result links, best first. */
+/** Types a query into the search dialog and returns the result links in the order shown (catalogue first). */
 export async function search(page: Page, query: string): Promise<string[]> {
   await page.goto(baseUrl + '/');
-  await page.locator('button[data-open-modal]').first().click();
-  const input = page.locator('#starlight__search input');
-  await input.fill(query);
-  const results = page.locator('#starlight__search .pagefind-ui__result-link');
-  await results.first().waitFor({ timeout: 15_000 });
-  await page.waitForTimeout(300);
-  const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  return hrefs;
+  return searchDialog(page, query);
 }
 
 describe('the search box', () => {

@@ -9,6 +9,7 @@ const index = buildTitleIndex([
   { url: '/headers/connection/', title: 'Connection' },
   { url: '/headers/authentication-info/', title: 'Authentication-Info' },
   { url: '/headers/proxy-authentication-info/', title: 'Proxy-Authentication-Info' },
+  { url: '/tools/no-proxy-tester/', title: 'NO_PROXY tester' },
   { url: '/errors/go/', title: 'Go: Get "https://...": Proxy Authentication Required (and proxyconnect tcp: ...)' },
 ]);
 const urls = (q: string) => matchTitles(index, q).map((p) => p.url);
@@ -31,6 +32,7 @@ describe('matchTitles', () => {
     expect(urls('npm config set proxy username password')).toEqual([]);
     expect(urls('Forbidden proxy tunnel')).toEqual([]);
     expect(urls('')).toEqual([]);
+    expect(urls('NO_PROXY')).toEqual([]);
   });
 
   it('never throws', () => {

@@ -2,7 +2,8 @@
  * Pages whose title is what the reader typed. Readers type a page's name ("403 Forbidden",
  * "Proxy-Connection header", "error 407") far more often than its content, and Pagefind can rank a
  * short page that merely contains the words above the page named by them. A title matches when
- * every word of a short query is in it and the query covers at least half of the title; a query that
+ * every word of a short query is in it and the query covers more than half of the title ("NO_PROXY" names
+ * the NO_PROXY guide as much as the "NO_PROXY tester", so a half-covered title is left to the page search); a query that
  * is only a status-code number matches that code's page. Pure and linear in the query.
  */
 import { normalise } from '../errors/normalise';
@@ -35,7 +36,7 @@ export function matchTitles(index: TitleIndex, query: string, limit = 2): PageTi
   }
   const scored = index.pages
     .map((p) => ({ page: p, coverage: words.every((w) => p.words.has(w)) ? words.length / p.words.size : 0 }))
-    .filter((s) => s.coverage >= MIN_TITLE_COVERAGE)
+    .filter((s) => s.coverage > MIN_TITLE_COVERAGE)
     .sort((a, b) => b.coverage - a.coverage);
   return scored.slice(0, limit).map((s) => ({ url: s.page.url, title: s.page.title }));
 }
