@@ -54,22 +54,26 @@ export function maskLine(raw: string): string | undefined {
   if (/^[{}] \[\d+ bytes data\]$/.test(line)) return undefined; // stdout is not a terminal in tests
   // TLS 1.3 session tickets arrive whenever the server sends them: not at a fixed place in the transcript
   if (/Newsession Ticket|old SSL session ID is stale|TLS handshake, \[no content\] \(0\)/.test(line)) return undefined;
-  return line
-    .replace(/^< Date: .*/, '< Date: <date>')
-    .replace(/nonce="[^"]*"/g, 'nonce="<nonce>"')
-    .replace(/cnonce="[^"]*"/g, 'cnonce="<cnonce>"')
-    .replace(/response="[0-9a-f]+"/g, 'response="<response>"')
-    .replace(/^< Content-Length: \d+$/, '< Content-Length: <n>')
-    .replace(/^\* Ignore \d+ bytes/, '* Ignore <n> bytes')
-    .replace(/0x[0-9a-f]+ \[serially\]/, '0x<ptr> [serially]')
-    .replace(/^\* ( {1,3})(start|expire) date: .*/, '*$1$2 date: <date>')
-    .replace(/ after \d+ ms/g, ' after <t> ms')
-    .replace(/ from (\S+) port \d+/, ' from $1 port <local>')
-    .replace(/squid\/[\d.]+/g, 'squid/<v>')
-    .replace(
-      /^([<>] Proxy-(?:Authorization|Authenticate): NTLM )([A-Za-z0-9+/=]+)$/,
-      (_m, head: string, token: string) => head + ntlmShape(token),
-    );
+  return (
+    line
+      .replace(/^< Date: .*/, '< Date: <date>')
+      .replace(/nonce="[^"]*"/g, 'nonce="<nonce>"')
+      .replace(/cnonce="[^"]*"/g, 'cnonce="<cnonce>"')
+      .replace(/response="[0-9a-f]+"/g, 'response="<response>"')
+      .replace(/^< Content-Length: \d+$/, '< Content-Length: <n>')
+      .replace(/^\* Ignore \d+ bytes/, '* Ignore <n> bytes')
+      .replace(/0x[0-9a-f]+ \[serially\]/, '0x<ptr> [serially]')
+      .replace(/^\* ( {1,3})(start|expire) date: .*/, '*$1$2 date: <date>')
+      .replace(/ after \d+ ms/g, ' after <t> ms')
+      .replace(/ from (\S+) port \d+/, ' from $1 port <local>')
+      .replace(/squid\/[\d.]+/g, 'squid/<v>')
+      // the TLS library is the machine's, not curl's: Debian's libssl3 point release differs between hosts
+      .replace(/OpenSSL\/\d+\.\d+\.\d+[a-z]?/g, 'OpenSSL/<v>')
+      .replace(
+        /^([<>] Proxy-(?:Authorization|Authenticate): NTLM )([A-Za-z0-9+/=]+)$/,
+        (_m, head: string, token: string) => head + ntlmShape(token),
+      )
+  );
 }
 
 /**
