@@ -60,6 +60,8 @@ export interface Match {
   readonly score: number;
   /** The cause that shares most of the reader's extra words (the first, most likely, when none does). */
   readonly cause: Cause;
+  /** The query names one of the message's tools ("npm", "Maven"). */
+  readonly tool: boolean;
 }
 
 /** Prepares the catalogue for matching (once per page load). */
@@ -100,7 +102,7 @@ export function matchMessage(index: MatcherIndex, input: string, limit = 5): Mat
     const found = scoreEntry(index, e, tokens, positions, query, tool);
     if (found === null) continue;
     const score = found.score + (tool ? TOOL_BONUS : 0);
-    matches.push({ entry: e.entry, kind: found.kind, score, cause: bestCause(e, positions) });
+    matches.push({ entry: e.entry, kind: found.kind, score, cause: bestCause(e, positions), tool });
   }
   matches.sort((a, b) => b.score - a.score);
   return matches.slice(0, limit);
@@ -125,16 +127,24 @@ function scoreEntry(
 }
 
 /**
- * True when the whole query is a run of the pattern (slots match any token) with at least two words
- * that are not in most messages: "CONNECT tunnel failed" yes, "Proxy Authentication Required" no.
+ * True when the whole query is a run of the pattern (slots match any token) in which at least two
+ * words that are not in most messages meet the same words of the pattern: "CONNECT tunnel failed"
+ * yes, "Proxy Authentication Required" no, and "503 Service Unavailable" no (three words that only
+ * fall into the slots of `lookup {host} on {ip}:{port}` say nothing about that message).
  */
 function isFragment(index: MatcherIndex, query: readonly string[], sequence: readonly string[]): boolean {
-  const specific = query.filter((t) => index.weights.has(t) && !index.generic.has(t) && !isClassToken(t)).length;
-  if (specific < 2 || query.length > sequence.length) return false;
+  const specific = (t: string) => index.weights.has(t) && !index.generic.has(t) && !isClassToken(t);
+  if (query.filter(specific).length < 2 || query.length > sequence.length) return false;
   for (let begin = 0; begin + query.length <= sequence.length; begin += 1) {
     let ok = true;
-    for (let k = 0; k < query.length && ok; k += 1) ok = sequence[begin + k] === SLOT || sequence[begin + k] === query[k];
-    if (ok) return true;
+    let literal = 0;
+    for (let k = 0; k < query.length && ok; k += 1) {
+      const expected = sequence[begin + k]!;
+      if (expected === SLOT) continue;
+      ok = expected === query[k];
+      if (ok && specific(expected)) literal += 1;
+    }
+    if (ok && literal >= 2) return true;
   }
   return false;
 }

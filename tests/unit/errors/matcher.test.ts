@@ -60,6 +60,16 @@ describe('matchMessage', () => {
       expect(top('CONNECT tunnel failed')).toBe('curl-56-connect-tunnel-failed-407');
     });
 
+    it('needs two specific words to meet the pattern’s own words, not its slots', () => {
+      // Regression: three words fell into the three slots of Docker's `lookup {host} on {ip}:{port}`.
+      for (const q of ['503 Service Unavailable', '444 No Response', 'Proxy-Authenticate: NTLM', 'Socks5 Authentication failed']) {
+        expect(
+          matchMessage(index, q).filter((m) => m.kind === 'fragment'),
+          q,
+        ).toStrictEqual([]);
+      }
+    });
+
     it('prefers the entry of the tool the reader names', () => {
       expect(top('git CONNECT tunnel failed, response 407')).toBe('git-connect-tunnel-failed-407');
     });
