@@ -37,4 +37,21 @@ export const conda: readonly CatalogueEntry[] = [
       { text: 'An NTLM or Kerberos proxy that mamba cannot answer; use a relay.', link: '/guides/ntlm-kerberos-proxies/' },
     ],
   },
+  {
+    id: 'conda-http-error-407',
+    tools: ['conda'],
+    message:
+      'CondaHTTPError: HTTP 407 Proxy Authentication Required for url <{url:https://repo.anaconda.com/pkgs/main/win-64/current_repodata.json}>',
+    page: PAGE,
+    anchor: FIX,
+    causes: CAUSES,
+  },
+  {
+    id: 'conda-3-http-error-407',
+    tools: ['conda'],
+    message: 'Error: HTTPError: 407 Client Error: Proxy Authentication Required: {url:http://repo.continuum.io/pkgs/pro/win-64/}',
+    page: PAGE,
+    anchor: FIX,
+    causes: CAUSES,
+  },
 ];
