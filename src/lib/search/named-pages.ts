@@ -7,7 +7,8 @@
  * - `exact`: the query is nothing but the name (a code and words of its title, a header line, a
  *   title's every word, codes to compare): shown above any error message that is not pasted whole;
  * - `within`: the name is part of a longer text ("Upgrade fails with HTTP 407 Proxy Authentication
- *   Required", "answers CONNECT with 401 instead of 407"): shown after the matching error messages.
+ *   Required", "answers CONNECT with 401 instead of 407"), or the query is how one title, and no
+ *   other, begins ("CONNECT method"): shown after the matching error messages.
  *
  * Pure; linear in the query and the number of pages.
  */
@@ -37,6 +38,7 @@ const KIND_WORDS = new Set([
   'mean',
   'meaning',
   'scheme',
+  'method',
   'vs',
   'versus',
   'or',
@@ -80,6 +82,9 @@ export function namedPages(index: TitleIndex, query: string): NamedPage[] {
     if (titleWords.length > 0 && titleWords.length === new Set(words).size && titleWords.every((w) => words.includes(w)))
       add(p.url, 'exact');
   }
+  // "CONNECT method": the words begin one page's title, and no other's.
+  const starting = index.pages.filter((p) => startsWith(titleRun(p.title), words));
+  if (starting.length === 1) add(starting[0]!.url, 'within');
   return found;
 }
 
@@ -90,6 +95,10 @@ function pageOf(index: TitleIndex, url: string): TitleIndex['pages'][number] | u
 /** The title's words in order, up to a parenthesis: "444 No Response (nginx)" gives 444 no response. */
 function titleRun(title: string): string[] {
   return normalise(title.replace(/\s*\(.*$/, '')).filter((t) => !t.startsWith('<'));
+}
+
+function startsWith(title: readonly string[], words: readonly string[]): boolean {
+  return words.length <= title.length && words.every((w, k) => title[k] === w);
 }
 
 function containsRun(tokens: readonly string[], run: readonly string[]): boolean {

@@ -45,6 +45,13 @@ describe('namedPages', () => {
     });
   });
 
+  describe('with the words that begin one title only', () => {
+    it('names that page within the results, and no page when several titles begin so', () => {
+      expect(named('Who is challenging')).toStrictEqual(['/guides/who-is-challenging/ within']);
+      expect(named('Proxy')).toStrictEqual([]);
+    });
+  });
+
   it('never throws', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (q) => void namedPages(titleIndex, q)));
   });
