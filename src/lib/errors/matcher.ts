@@ -145,8 +145,9 @@ function promoteSurrounding(index: MatcherIndex, matches: Match[], positions: Re
       return m.kind === 'exact' && e !== undefined && e.containedIn.has(outer.entry.id) && quotesMore(outerEntry, e);
     });
     if (inner.length === 0) continue;
+    // Just above the inner message; among several longer ones, the one quoted most goes first.
     const best = Math.max(...inner.map((m) => m.score));
-    matches[i] = { ...outer, kind: 'exact', score: best + 0.001 };
+    matches[i] = { ...outer, kind: 'exact', score: best + outer.score / 1000 };
   }
 }
 

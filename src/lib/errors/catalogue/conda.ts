@@ -54,4 +54,13 @@ export const conda: readonly CatalogueEntry[] = [
     anchor: FIX,
     causes: CAUSES,
   },
+  {
+    id: 'conda-4-proxyerror-maxretryerror-407',
+    tools: ['conda'],
+    message:
+      "ProxyError(MaxRetryError(\"HTTPSConnectionPool(host='{host:repo.continuum.io}', port={port:443}): Max retries exceeded with url: {path:/pkgs/main/win-64/repodata.json.bz2} (Caused by ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 407 Proxy Authentication Required',)))\",),)",
+    page: PAGE,
+    anchor: FIX,
+    causes: CAUSES,
+  },
 ];
