@@ -4,7 +4,8 @@
  *
  * 1. a catalogued message pasted whole (an `exact` match): the page that fixes that message;
  * 2. a page the query names outright: "444 No Response", "Proxy-Connection header", "401 vs 407";
- * 3. the tool's guide for a setup question: "configure npm behind corporate proxy";
+ * 3. the tool's guide for a setup question: "configure npm behind corporate proxy" (after 4 when the
+ *    question also quotes part of a message);
  * 4. a message the query is a fragment of, or shares the rare words of while naming its tool;
  * 5. a page named inside a longer text: "Upgrade fails with HTTP 407 Proxy Authentication Required";
  * 6. other messages sharing enough rare words (often a different tool's wording of the same failure);
@@ -41,11 +42,16 @@ export function arrange(c: Candidates): Suggestion[] {
     (why: PageReason) =>
     (p: PageTitle): Suggestion => ({ kind: 'page', page: { url: p.url, title: p.title }, why });
   const strong = (m: Match) => m.kind === 'fragment' || (m.kind === 'partial' && m.tool);
+  // A question that also quotes part of a message ("git clone behind proxy: SSL certificate problem")
+  // is about that message first.
+  const quotes = messages.some((m) => m.kind === 'fragment');
+  const guide = c.guide ? [page('guide')(c.guide)] : [];
   const tiers: Suggestion[][] = [
     messages.filter((m) => m.kind === 'exact').map(message),
     c.named.filter((n) => n.strength === 'exact').map(page('named')),
-    c.guide ? [page('guide')(c.guide)] : [],
+    quotes ? [] : guide,
     messages.filter(strong).map(message),
+    quotes ? guide : [],
     c.named.filter((n) => n.strength === 'within').map(page('named')),
     messages.filter((m) => m.kind === 'partial' && !m.tool).map(message),
     c.titles.map(page('title')),

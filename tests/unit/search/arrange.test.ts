@@ -31,6 +31,11 @@ describe('arrange', () => {
     expect(urls(got)).toStrictEqual(['guide /guides/npm/', 'msg /errors/npm-e407/']);
   });
 
+  it('puts a message the question quotes part of above the tool’s guide', () => {
+    const got = arrange({ ...none, messages: [match('/guides/connect-tunnels/', 'fragment')], guide: page('/guides/git/') });
+    expect(urls(got)).toStrictEqual(['msg /guides/connect-tunnels/', 'guide /guides/git/']);
+  });
+
   it('puts a status line named inside a longer text between the tool’s messages and other tools’ ones', () => {
     const got = arrange({
       ...none,
