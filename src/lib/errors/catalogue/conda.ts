@@ -55,7 +55,7 @@ export const conda: readonly CatalogueEntry[] = [
     causes: CAUSES,
   },
   {
-    id: 'conda-4-proxyerror-maxretryerror-407',
+    id: 'conda-4-3-proxyerror-maxretryerror-407',
     tools: ['conda'],
     message:
       "ProxyError(MaxRetryError(\"HTTPSConnectionPool(host='{host:repo.continuum.io}', port={port:443}): Max retries exceeded with url: {path:/pkgs/main/win-64/repodata.json.bz2} (Caused by ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 407 Proxy Authentication Required',)))\",),)",
