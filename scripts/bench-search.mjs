@@ -2,24 +2,37 @@
 // dialog in Chromium (run `npx astro build` first; this builds nothing). Prints top-1 and top-3 per
 // category, every miss with what came first, and every query that showed no result at all.
 // A benchmark, not a test: it prints numbers and exits 0 (tests/e2e/search.test.ts asserts no empties).
+// Queries run in PAGES dialog pages at once (each page's dialog is independent); results are reported
+// in the file's order.
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { readBenchQueries } from './bench-queries.mjs';
 import { searchDialog } from './search-driver.mjs';
 import { serveDist } from './serve-dist.mjs';
 
+const PAGES = 4;
 const queries = readBenchQueries();
 const server = await serveDist({ root: 'dist' });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage();
-  await page.goto(server.url + '/');
+  /** @type {string[][]} */
+  const answers = new Array(queries.length);
+  let next = 0;
+  const worker = async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + '/');
+    while (next < queries.length) {
+      const i = next++;
+      answers[i] = await searchDialog(page, queries[i].query);
+    }
+  };
+  await Promise.all(Array.from({ length: PAGES }, worker));
   /** @type {Map<string, { n: number, top1: number, top3: number }>} */
   const byCategory = new Map();
   const misses = [];
   const empties = [];
-  for (const q of queries) {
-    const results = await searchDialog(page, q.query);
+  for (const [i, q] of queries.entries()) {
+    const results = answers[i];
     const rank = results.findIndex((path) => q.expected.includes(path));
     const stats = byCategory.get(q.category) ?? { n: 0, top1: 0, top3: 0 };
     stats.n += 1;

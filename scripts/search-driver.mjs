@@ -3,11 +3,11 @@
 // order they are shown. Shared by `npm run bench:search` and tests/e2e/search.test.ts.
 
 const RESULT_LINKS =
-  '#starlight__search .catalogue-results a, #starlight__search .title-results a, #starlight__search .pagefind-ui__result-link, #starlight__search .relaxed-results a';
+  '#starlight__search .best-results a, #starlight__search .pagefind-ui__result-link, #starlight__search .relaxed-results a';
 
 /**
  * Types `query` into the open (or opened) search dialog of `page` and returns the distinct page paths
- * of the results, in the order shown (catalogue matches, title matches, Pagefind's results, relaxed results).
+ * of the results, in the order shown (best matches: catalogue messages and named pages; Pagefind's results; relaxed results).
  * @param {import('playwright-core').Page} page a page of the built site
  * @param {string} query
  * @returns {Promise<string[]>}

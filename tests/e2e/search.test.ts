@@ -23,7 +23,7 @@ describe('the search dialog', () => {
     const { page } = await openPage();
     const results = await searchDialog(page, "fatal: unable to access 'https://git.acme.io/app.git/': CONNECT tunnel failed, response 407");
     expect(results[0]).toBe('/errors/git-407/');
-    const first = page.locator('.catalogue-results a').first();
+    const first = page.locator('.best-results a').first();
     await expect.poll(() => first.getAttribute('href')).toBe('/errors/git-407/#how-to-fix-it');
     expect(await first.textContent()).toContain('Likely cause: No proxy credentials');
     expect(await page.locator('#starlight__search [role="status"]').first().textContent()).toBe('1 known error message match');

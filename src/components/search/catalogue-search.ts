@@ -1,8 +1,10 @@
 /**
  * Loaded when the search dialog first opens. Adds, inside Pagefind's form:
- * - before its results: error messages from the catalogue that match the query (page title, the
- *   message, the likely cause), as plain links in the tab order, counted in a polite status line;
- *   then pages whose title is what the reader typed (src/lib/search/title-match.ts);
+ * - before its results, one list of best matches in the order src/lib/search/arrange.ts decides:
+ *   error messages from the catalogue that match the query (page title, the message, the likely
+ *   cause), pages the query names (a status code, a header line), the tool's guide for a setup
+ *   question, pages whose title is what the reader typed; plain links in the tab order, counted in a
+ *   polite status line;
  * - after its results: when the whole query finds fewer than three pages, pages that match the
  *   query's significant words (see relaxed-search.ts), so a pasted message never ends at "no results".
  * Everything derived from the query or the data is written with textContent.
@@ -10,13 +12,20 @@
 import { buildIndex, matchMessage, type Match, type MatcherIndex } from '../../lib/errors/matcher';
 import { templateText } from '../../lib/errors/pattern';
 import type { CatalogueData } from '../../lib/errors/types';
+import { arrange, type PageReason, type Suggestion } from '../../lib/search/arrange';
+import { namedPages } from '../../lib/search/named-pages';
 import { buildTitleIndex, matchTitles, type PageTitle, type TitleIndex } from '../../lib/search/title-match';
+import { toolGuide } from '../../lib/search/tool-guides';
 import { relaxedSearch, type PageHit } from './relaxed-search';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
 const DEBOUNCE_MS = 150;
-const MAX_MATCHES = 3;
 const FEW_RESULTS = 3;
+const PAGE_NOTES: Record<PageReason, string> = {
+  named: 'The page your words name',
+  guide: 'Setup guide for the tool you named',
+  title: 'Title matches your words',
+};
 
 export function attachCatalogueSearch(dialog: HTMLDialogElement): void {
   const data = fetch(`${BASE}/errors/catalogue.json`)
@@ -48,29 +57,23 @@ export function attachCatalogueSearch(dialog: HTMLDialogElement): void {
 
 interface Sections {
   catalogue: HTMLElement;
-  catalogueList: HTMLOListElement;
-  titleSection: HTMLElement;
-  titleList: HTMLOListElement;
+  bestList: HTMLOListElement;
   relaxed: HTMLElement;
   relaxedList: HTMLOListElement;
   status: HTMLElement;
 }
 
 function createSections(): Sections {
-  const catalogue = section('catalogue-results', 'Known error messages');
-  const titles = section('title-results', 'Pages by title');
+  const best = section('best-results', 'Best matches');
   const relaxed = section('relaxed-results', 'Pages with some of your words');
   const status = document.createElement('p');
   status.className = 'sr-only';
   status.setAttribute('role', 'status');
-  catalogue.section.before(status);
   const wrapper = document.createElement('div');
-  wrapper.append(status, catalogue.section, titles.section);
+  wrapper.append(status, best.section);
   return {
     catalogue: wrapper,
-    catalogueList: catalogue.list,
-    titleSection: titles.section,
-    titleList: titles.list,
+    bestList: best.list,
     relaxed: relaxed.section,
     relaxedList: relaxed.list,
     status,
@@ -98,10 +101,17 @@ async function update(
   current: () => boolean,
 ): Promise<void> {
   ui.catalogue.dataset['state'] = 'busy';
-  const matches = ready && query.trim() ? distinct(matchMessage(ready.index, query, 10)).slice(0, MAX_MATCHES) : [];
+  const suggestions =
+    ready && query.trim()
+      ? arrange({
+          messages: matchMessage(ready.index, query, 10),
+          named: namedPages(ready.titles, query),
+          guide: toolGuide(ready.titles, query),
+          titles: matchTitles(ready.titles, query),
+        })
+      : [];
   if (!current()) return;
-  renderMatches(ui, matches, ready?.data.titles ?? {});
-  renderTitles(ui, ready && query.trim() ? matchTitles(ready.titles, query) : []);
+  renderBest(ui, suggestions, ready?.data.titles ?? {});
   const hits = query.trim() ? await relaxedSearch(query, FEW_RESULTS, BASE).catch(() => []) : [];
   if (!current()) return;
   renderHits(ui, hits);
@@ -109,55 +119,49 @@ async function update(
   ui.catalogue.dataset['state'] = 'done';
 }
 
-/** One match per page and heading: two wordings of the same message lead to the same fix. */
-function distinct(matches: Match[]): Match[] {
-  const seen = new Set<string>();
-  return matches.filter((m) => {
-    const key = `${m.entry.page}#${m.entry.anchor}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function renderMatches(ui: Sections, matches: Match[], titles: Readonly<Record<string, string>>): void {
-  ui.catalogueList.replaceChildren(
-    ...matches.map((m) => {
-      const link = document.createElement('a');
-      link.href = `${BASE}${m.entry.page}#${m.entry.anchor}`;
-      const title = document.createElement('span');
-      title.className = 'result-title';
-      title.textContent = titles[m.entry.page] ?? m.entry.page;
-      const message = document.createElement('code');
-      message.textContent = templateText(m.entry.message);
-      const cause = document.createElement('span');
-      cause.className = 'result-cause';
-      cause.textContent = `Likely cause: ${m.cause.text}`;
-      link.append(title, message, cause);
+function renderBest(ui: Sections, suggestions: Suggestion[], titles: Readonly<Record<string, string>>): void {
+  ui.bestList.replaceChildren(
+    ...suggestions.map((s) => {
       const item = document.createElement('li');
-      item.append(link);
+      item.append(s.kind === 'message' ? messageLink(s.match, titles) : pageLink(s.page, PAGE_NOTES[s.why]));
       return item;
     }),
   );
-  ui.catalogueList.parentElement!.hidden = matches.length === 0;
-  ui.status.textContent = matches.length === 0 ? '' : `${matches.length} known error message${matches.length === 1 ? '' : 's'} match`;
+  ui.bestList.parentElement!.hidden = suggestions.length === 0;
+  const messages = suggestions.filter((s) => s.kind === 'message').length;
+  const pages = suggestions.length - messages;
+  const said = [
+    messages > 0 ? `${messages} known error message${messages === 1 ? '' : 's'} match` : '',
+    pages > 0 ? `${pages} page${pages === 1 ? '' : 's'} by name` : '',
+  ];
+  ui.status.textContent = said.filter(Boolean).join(', ');
 }
 
-function renderTitles(ui: Sections, pages: PageTitle[]): void {
-  ui.titleList.replaceChildren(
-    ...pages.map((page) => {
-      const link = document.createElement('a');
-      link.href = `${BASE}${page.url}`;
-      const title = document.createElement('span');
-      title.className = 'result-title';
-      title.textContent = page.title;
-      link.append(title);
-      const item = document.createElement('li');
-      item.append(link);
-      return item;
-    }),
-  );
-  ui.titleSection.hidden = pages.length === 0;
+function messageLink(m: Match, titles: Readonly<Record<string, string>>): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = `${BASE}${m.entry.page}#${m.entry.anchor}`;
+  const title = document.createElement('span');
+  title.className = 'result-title';
+  title.textContent = titles[m.entry.page] ?? m.entry.page;
+  const message = document.createElement('code');
+  message.textContent = templateText(m.entry.message);
+  const cause = document.createElement('span');
+  cause.className = 'result-cause';
+  cause.textContent = `Likely cause: ${m.cause.text}`;
+  link.append(title, message, cause);
+  return link;
+}
+
+function pageLink(page: PageTitle, note: string): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = `${BASE}${page.url}`;
+  const title = document.createElement('span');
+  title.className = 'result-title';
+  title.textContent = page.title;
+  const why = document.createElement('span');
+  why.textContent = note;
+  link.append(title, why);
+  return link;
 }
 
 function renderHits(ui: Sections, hits: PageHit[]): void {

@@ -4,7 +4,9 @@
  * - exact: the pattern's tokens appear consecutively in the input (a slot stands for any one token),
  *   so a pasted line is found however much log surrounds it;
  * - fragment: a short query is a run of the pattern's tokens with at least two specific words
- *   ("CONNECT tunnel failed", "Unable to tunnel through proxy");
+ *   ("CONNECT tunnel failed", "Unable to tunnel through proxy"), or the query quotes most of the
+ *   pattern's specific words in stretches of three or more tokens, with other text between them (an
+ *   older version's wording, the proxy's own reason phrase inserted);
  * - partial: enough of the pattern's words are present, weighted by how rare each word is across the
  *   catalogue. A partial match needs at least one rare word: "407 Proxy Authentication Required" is
  *   in a dozen messages and names no tool, so it is left to the page search.
@@ -17,6 +19,8 @@ import { parsePattern } from './pattern';
 import { TOOLS, type CatalogueEntry, type Cause } from './types';
 
 const SLOT = '*';
+/** Stands for a slot while a pattern is tokenised: a word no message contains. */
+const SLOT_MARKER = 'qqslotqq';
 /** A word in at most this share of the entries counts as rare. */
 const RARE_SHARE = 0.12;
 /** A word in more than this share of the entries says nothing about which message it is. */
@@ -24,9 +28,19 @@ const GENERIC_SHARE = 0.25;
 const MIN_PARTIAL = 0.5;
 /** Queries up to this many tokens may be a fragment of a message. */
 const MAX_FRAGMENT = 64;
+/** Queries up to this many tokens are searched for quoted stretches of a message. */
+const MAX_QUOTING = 256;
+/** A stretch of the pattern counts as quoted from this many tokens on. */
+const MIN_STRETCH = 3;
+/** Share of the pattern's specific words that quoted stretches must cover, and their least number. */
+const MIN_QUOTED_SHARE = 0.6;
+const MIN_QUOTED_WORDS = 4;
+/** Words of a longer message, beyond the inner one, that show the reader pasted the longer one. */
+const MIN_SURROUNDING_WORDS = 3;
 /** A slot in an exact match stands for up to this many tokens. */
 const MAX_SLOT_TOKENS = 8;
 const TOOL_BONUS = 0.15;
+const STATUS_CODE = /^[1-5]\d\d$/;
 
 export interface MatcherIndex {
   readonly entries: readonly IndexedEntry[];
@@ -49,6 +63,8 @@ interface IndexedEntry {
    * inside another tool's longer message.
    */
   readonly weak: boolean;
+  /** Ids of the entries whose pattern holds this whole pattern as a run. */
+  readonly containedIn: ReadonlySet<string>;
 }
 
 export type MatchKind = 'exact' | 'fragment' | 'partial';
@@ -60,6 +76,8 @@ export interface Match {
   readonly score: number;
   /** The cause that shares most of the reader's extra words (the first, most likely, when none does). */
   readonly cause: Cause;
+  /** The query names one of the message's tools ("npm", "Maven"). */
+  readonly tool: boolean;
 }
 
 /** Prepares the catalogue for matching (once per page load). */
@@ -79,6 +97,7 @@ export function buildIndex(entries: readonly CatalogueEntry[]): MatcherIndex {
   const entriesWithStrength = indexed.map((e) => ({
     ...e,
     weak: e.words.filter((w) => !isClassToken(w) && !generic.has(w)).length < 2,
+    containedIn: new Set(indexed.filter((o) => o !== e && holdsRun(o.sequence, e.sequence)).map((o) => o.entry.id)),
   }));
   return { entries: entriesWithStrength, weights, rare, generic };
 }
@@ -100,10 +119,36 @@ export function matchMessage(index: MatcherIndex, input: string, limit = 5): Mat
     const found = scoreEntry(index, e, tokens, positions, query, tool);
     if (found === null) continue;
     const score = found.score + (tool ? TOOL_BONUS : 0);
-    matches.push({ entry: e.entry, kind: found.kind, score, cause: bestCause(e, positions) });
+    matches.push({ entry: e.entry, kind: found.kind, score, cause: bestCause(e, positions), tool });
   }
+  promoteSurrounding(index, matches, positions);
   matches.sort((a, b) => b.score - a.score);
   return matches.slice(0, limit);
+}
+
+/**
+ * A short message pasted whole can be the inner part of a longer one (Python's "Tunnel connection
+ * failed: 407 ..." inside pip's "Retrying ... after connection broken by ..."). When the query also
+ * quotes the longer message, that one is what the reader has: it takes the inner one's place, just
+ * above it.
+ */
+function promoteSurrounding(index: MatcherIndex, matches: Match[], positions: ReadonlyMap<string, number[]>): void {
+  const byId = new Map(index.entries.map((e) => [e.entry.id, e]));
+  // The reader's text must hold words of the longer message beyond the inner one.
+  const quotesMore = (outer: IndexedEntry, inner: IndexedEntry) =>
+    outer.words.filter((w) => positions.has(w) && !inner.words.includes(w) && !index.generic.has(w)).length >= MIN_SURROUNDING_WORDS;
+  for (const [i, outer] of matches.entries()) {
+    const outerEntry = byId.get(outer.entry.id);
+    if (outer.kind !== 'fragment' || !outerEntry) continue;
+    const inner = matches.filter((m) => {
+      const e = byId.get(m.entry.id);
+      return m.kind === 'exact' && e !== undefined && e.containedIn.has(outer.entry.id) && quotesMore(outerEntry, e);
+    });
+    if (inner.length === 0) continue;
+    // Just above the inner message; among several longer ones, the one quoted most goes first.
+    const best = Math.max(...inner.map((m) => m.score));
+    matches[i] = { ...outer, kind: 'exact', score: best + outer.score / 1000 };
+  }
 }
 
 function scoreEntry(
@@ -120,35 +165,89 @@ function scoreEntry(
   if (query && isFragment(index, query, e.sequence)) {
     return { kind: 'fragment', score: 1 + (0.5 * query.length) / e.sequence.length };
   }
+  const quoted = tokens.length <= MAX_QUOTING ? quotedShare(index, tokens, e.sequence) : 0;
+  if (quoted > 0) return { kind: 'fragment', score: 1 + 0.5 * quoted };
   const partial = partialScore(index, e, positions, tool);
   return partial + (tool ? TOOL_BONUS : 0) >= MIN_PARTIAL ? { kind: 'partial', score: partial } : null;
 }
 
 /**
- * True when the whole query is a run of the pattern (slots match any token) with at least two words
- * that are not in most messages: "CONNECT tunnel failed" yes, "Proxy Authentication Required" no.
+ * True when the whole query is a run of the pattern (slots match any token) in which at least two
+ * words that are not in most messages meet the same words of the pattern: "CONNECT tunnel failed"
+ * yes, "Proxy Authentication Required" no, and "503 Service Unavailable" no (three words that only
+ * fall into the slots of `lookup {host} on {ip}:{port}` say nothing about that message).
  */
 function isFragment(index: MatcherIndex, query: readonly string[], sequence: readonly string[]): boolean {
-  const specific = query.filter((t) => index.weights.has(t) && !index.generic.has(t) && !isClassToken(t)).length;
-  if (specific < 2 || query.length > sequence.length) return false;
+  const specific = (t: string) => index.weights.has(t) && !index.generic.has(t) && !isClassToken(t);
+  if (query.filter(specific).length < 2 || query.length > sequence.length) return false;
   for (let begin = 0; begin + query.length <= sequence.length; begin += 1) {
     let ok = true;
-    for (let k = 0; k < query.length && ok; k += 1) ok = sequence[begin + k] === SLOT || sequence[begin + k] === query[k];
-    if (ok) return true;
+    let literal = 0;
+    for (let k = 0; k < query.length && ok; k += 1) {
+      const expected = sequence[begin + k]!;
+      if (expected === SLOT) continue;
+      ok = expected === query[k];
+      if (ok && specific(expected)) literal += 1;
+    }
+    if (ok && literal >= 2) return true;
   }
   return false;
 }
 
-function indexEntry(entry: CatalogueEntry): IndexedEntry {
-  const sequence: string[] = [];
-  for (const part of parsePattern(entry.message)) {
-    if (part.kind === 'slot') sequence.push(SLOT);
-    else sequence.push(...normalise(part.text));
+/**
+ * The share of the pattern's specific words that the query quotes in stretches of at least
+ * MIN_STRETCH consecutive pattern tokens (a slot stands for one token), or 0 when below
+ * MIN_QUOTED_SHARE or MIN_QUOTED_WORDS, or when the query lacks a status code the pattern spells out. Greedy from left to right; the work is bounded by the query
+ * length times the pattern's length.
+ */
+function quotedShare(index: MatcherIndex, tokens: readonly string[], sequence: readonly string[]): number {
+  const specific = (t: string) => t !== SLOT && !index.generic.has(t) && !isClassToken(t);
+  const total = sequence.filter(specific).length;
+  if (total < MIN_QUOTED_WORDS) return 0;
+  // A status code written into the message is what tells it from its neighbours (403 is not 407).
+  if (sequence.some((t) => STATUS_CODE.test(t) && !tokens.includes(t))) return 0;
+  const covered = new Set<number>();
+  for (let t = 0; t < tokens.length;) {
+    let bestLength = 0;
+    let bestStart = -1;
+    for (let s = 0; s < sequence.length; s += 1) {
+      if (sequence[s] !== tokens[t]) continue;
+      let k = 0;
+      while (t + k < tokens.length && s + k < sequence.length && (sequence[s + k] === tokens[t + k] || sequence[s + k] === SLOT)) k += 1;
+      if (k > bestLength) {
+        bestLength = k;
+        bestStart = s;
+      }
+    }
+    if (bestLength >= MIN_STRETCH) {
+      for (let k = 0; k < bestLength; k += 1) if (specific(sequence[bestStart + k]!)) covered.add(bestStart + k);
+      t += bestLength;
+    } else t += 1;
   }
+  const share = covered.size / total;
+  return covered.size >= MIN_QUOTED_WORDS && share >= MIN_QUOTED_SHARE ? share : 0;
+}
+
+function indexEntry(entry: CatalogueEntry): IndexedEntry {
+  // The whole message is tokenised at once, each slot written as a marker word, so that text next to a
+  // slot reads as it does in a paste: `Err:{number:1}` keeps `err` (alone, `Err:` is a line prefix).
+  const marked = parsePattern(entry.message)
+    .map((part) => (part.kind === 'slot' ? SLOT_MARKER : part.text))
+    .join('');
+  const sequence = normalise(marked).map((t) => (t === SLOT_MARKER ? SLOT : t));
   const words = [...new Set(sequence.filter((t) => t !== SLOT))];
   const toolWords = entry.tools.flatMap((tool) => [tool, ...normalise(TOOLS[tool])]);
   const causeWords = entry.causes.map((cause) => normalise(cause.text));
-  return { entry, sequence, words, toolWords: [...new Set(toolWords)], causeWords, weak: false };
+  return { entry, sequence, words, toolWords: [...new Set(toolWords)], causeWords, weak: false, containedIn: new Set() };
+}
+
+/** Does `outer` hold `inner` as consecutive tokens (longer, not the same pattern)? */
+function holdsRun(outer: readonly string[], inner: readonly string[]): boolean {
+  if (inner.length === 0 || inner.length >= outer.length) return false;
+  for (let begin = 0; begin + inner.length <= outer.length; begin += 1) {
+    if (inner.every((t, k) => outer[begin + k] === t)) return true;
+  }
+  return false;
 }
 
 function containsSequence(

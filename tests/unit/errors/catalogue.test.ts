@@ -27,6 +27,19 @@ describe('the catalogue', () => {
       expect(exampleText(entry.message), entry.id).not.toMatch(/\{[a-z]+:/);
     }
   });
+
+  it('never joins a slot to a letter or digit (the matcher reads a slot as a word of its own)', () => {
+    for (const entry of CATALOGUE) {
+      const parts = parsePattern(entry.message);
+      parts.forEach((part, i) => {
+        if (part.kind !== 'slot') return;
+        const before = parts[i - 1];
+        const after = parts[i + 1];
+        if (before?.kind === 'text') expect(before.text, entry.id).not.toMatch(/[A-Za-z0-9_]$/);
+        if (after?.kind === 'text') expect(after.text, entry.id).not.toMatch(/^[A-Za-z0-9_]/);
+      });
+    }
+  });
 });
 
 describe('parsePattern', () => {

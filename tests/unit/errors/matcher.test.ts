@@ -60,6 +60,32 @@ describe('matchMessage', () => {
       expect(top('CONNECT tunnel failed')).toBe('curl-56-connect-tunnel-failed-407');
     });
 
+    it('needs two specific words to meet the pattern’s own words, not its slots', () => {
+      // Regression: three words fell into the three slots of Docker's `lookup {host} on {ip}:{port}`.
+      for (const q of ['503 Service Unavailable', '444 No Response', 'Proxy-Authenticate: NTLM', 'Socks5 Authentication failed']) {
+        expect(
+          matchMessage(index, q).filter((m) => m.kind === 'fragment'),
+          q,
+        ).toStrictEqual([]);
+      }
+    });
+
+    it('takes a message quoted in stretches, with an older version’s or a proxy’s words between them', () => {
+      // pip 9 (urllib3 1.2x, Python 2 socket.error), with Forefront TMG's reason phrase inside.
+      const old =
+        "Retrying (Retry(total=0, connect=None, read=None, redirect=None)) after connection broken by 'ProxyError('Cannot connect to proxy.', error('Tunnel connection failed: 407 Proxy Authentication Required ( Forefront TMG requires authorization to fulfill the request. )',))': /simple/numpy/";
+      expect(matchMessage(index, old)[0]).toMatchObject({ kind: 'exact', entry: { id: 'pip-retrying-proxyerror-407' } });
+      // The inner message alone stays itself.
+      expect(top('Tunnel connection failed: 407 Proxy Authentication Required')).toBe('http-client-tunnel-connection-failed-407');
+    });
+
+    it('does not quote a message whose status code the reader’s text lacks', () => {
+      const apt = 'W: Failed to fetch https://deb.example.org/dists/stretch/InRelease  Received HTTP code 403 from proxy after CONNECT';
+      expect(top(apt)).toBe('apt-1-4-failed-to-fetch-connect');
+      const quoted = matchMessage(index, apt, 10).filter((m) => m.kind !== 'partial');
+      expect(quoted.map((m) => m.entry.id)).not.toContain('curl-56-received-http-code-407');
+    });
+
     it('prefers the entry of the tool the reader names', () => {
       expect(top('git CONNECT tunnel failed, response 407')).toBe('git-connect-tunnel-failed-407');
     });

@@ -25,4 +25,25 @@ export const apt: readonly CatalogueEntry[] = [
     anchor: ANCHOR,
     causes: CAUSES,
   },
+  {
+    id: 'apt-err-line-407',
+    tools: ['apt'],
+    message:
+      'Err:{number:1} {url:http://deb.example.com/debian} {text:bookworm InRelease} 407 Proxy Authentication Required [IP: {ip:192.0.2.10} {port:3128}]',
+    page: APT_PAGE,
+    anchor: ANCHOR,
+    causes: CAUSES,
+  },
+  {
+    id: 'apt-1-4-failed-to-fetch-connect',
+    tools: ['apt', 'curl'],
+    message:
+      'W: Failed to fetch {url:https://deb.example.com/debian/dists/stretch/InRelease} Received HTTP code {status:407} from proxy after CONNECT',
+    page: APT_PAGE,
+    anchor: ANCHOR,
+    causes: [
+      ...CAUSES,
+      { text: 'A 403 instead of 407: the proxy blocks the repository host by policy; ask for it to be allowed.', link: '/codes/403/' },
+    ],
+  },
 ];

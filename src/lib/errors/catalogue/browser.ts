@@ -37,6 +37,17 @@ export const browser: readonly CatalogueEntry[] = [
     causes: [{ text: 'A PAC file that policy marks as mandatory could not be fetched, parsed or run.' }],
   },
   {
+    id: 'chrome-err-invalid-auth-credentials',
+    tools: ['chrome', 'edge'],
+    message: 'ERR_INVALID_AUTH_CREDENTIALS',
+    page: PAGE,
+    anchor: ANCHOR,
+    causes: [
+      { text: 'A headless or automated browser got a 407 and had no credentials to answer it (no sign-in dialog).' },
+      { text: 'An NTLM or Negotiate login to the proxy failed.', link: '/guides/ntlm-kerberos-proxies/' },
+    ],
+  },
+  {
     id: 'chrome-err-unexpected-proxy-auth',
     tools: ['chrome', 'edge'],
     message: 'ERR_UNEXPECTED_PROXY_AUTH',

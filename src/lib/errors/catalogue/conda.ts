@@ -37,4 +37,30 @@ export const conda: readonly CatalogueEntry[] = [
       { text: 'An NTLM or Kerberos proxy that mamba cannot answer; use a relay.', link: '/guides/ntlm-kerberos-proxies/' },
     ],
   },
+  {
+    id: 'conda-http-error-407',
+    tools: ['conda'],
+    message:
+      'CondaHTTPError: HTTP 407 Proxy Authentication Required for url <{url:https://repo.anaconda.com/pkgs/main/win-64/current_repodata.json}>',
+    page: PAGE,
+    anchor: FIX,
+    causes: CAUSES,
+  },
+  {
+    id: 'conda-3-http-error-407',
+    tools: ['conda'],
+    message: 'Error: HTTPError: 407 Client Error: Proxy Authentication Required: {url:http://repo.continuum.io/pkgs/pro/win-64/}',
+    page: PAGE,
+    anchor: FIX,
+    causes: CAUSES,
+  },
+  {
+    id: 'conda-4-3-proxyerror-maxretryerror-407',
+    tools: ['conda'],
+    message:
+      "ProxyError(MaxRetryError(\"HTTPSConnectionPool(host='{host:repo.continuum.io}', port={port:443}): Max retries exceeded with url: {path:/pkgs/main/win-64/repodata.json.bz2} (Caused by ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 407 Proxy Authentication Required',)))\",),)",
+    page: PAGE,
+    anchor: FIX,
+    causes: CAUSES,
+  },
 ];

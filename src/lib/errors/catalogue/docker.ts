@@ -54,4 +54,13 @@ export const docker: readonly CatalogueEntry[] = [
     anchor: FIX,
     causes: [{ text: 'The proxy URL in HTTPS_PROXY has no (valid) user:password@.' }],
   },
+  {
+    id: 'docker-1-pulling-image-proxy-auth-required',
+    tools: ['docker'],
+    message:
+      'Error while pulling image: Get {url:https://index.docker.io/v1/repositories/library/hello-world/images}: Proxy Authentication Required',
+    page: DOCKER_PAGE,
+    anchor: FIX,
+    causes: [{ text: 'The daemon has no proxy credentials: your shell HTTPS_PROXY does not reach it.' }],
+  },
 ];

@@ -36,4 +36,15 @@ export const go: readonly CatalogueEntry[] = [
       { text: 'An NTLM or Kerberos proxy, which Go cannot answer; use a relay.', link: '/guides/ntlm-kerberos-proxies/' },
     ],
   },
+  {
+    id: 'go-proxyconnect-eof',
+    tools: ['go', 'docker'],
+    message: 'Get "{url:https://example.com/}": proxyconnect tcp: EOF',
+    page: PAGE,
+    anchor: FIX,
+    causes: [
+      { text: 'HTTPS_PROXY starts with https:// for a proxy that speaks plain HTTP: write http://.' },
+      { text: 'The proxy closed the connection: a wrong port, or a proxy that drops clients it does not allow.' },
+    ],
+  },
 ];

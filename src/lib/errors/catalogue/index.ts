@@ -20,6 +20,7 @@
  * With every slot replaced by its example, the message must appear verbatim on `page` (whitespace
  * runs count as one space), and `anchor` must be a heading id there: `astro build` fails naming the
  * entry otherwise. If you rename a heading on a page, update its entries' `anchor` here.
+ * A slot never touches a letter or digit (`v{version:1.2}` is not allowed; write the `v` into the example).
  * Keep literal what identifies the message (`407` in "response 407" is literal: 403 is another
  * entry); make a slot only of what differs from one reader to the next (hosts, URLs, packages).
  * `causes` are short plain sentences, most likely first; `link` optional (`#heading` or a site path).

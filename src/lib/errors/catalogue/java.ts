@@ -56,4 +56,13 @@ export const java: readonly CatalogueEntry[] = [
     anchor: 'how-to-fix-it',
     causes: [{ text: 'No or wrong proxy credentials in ~/.m2/settings.xml (Maven 3.9 and later).' }],
   },
+  {
+    id: 'gradle-wrapper-server-returned-407',
+    tools: ['gradle', 'java'],
+    message:
+      'java.io.IOException: Server returned HTTP response code: 407 for URL: {url:https://services.gradle.org/distributions/gradle-9.2.0-bin.zip}',
+    page: '/errors/maven-gradle-407/',
+    anchor: 'how-to-fix-it',
+    causes: [{ text: 'The wrapper has no proxy credentials: set systemProp.https.proxyUser and proxyPassword in gradle.properties.' }],
+  },
 ];

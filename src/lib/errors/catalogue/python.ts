@@ -93,4 +93,12 @@ export const python: readonly CatalogueEntry[] = [
     anchor: 'how-to-fix-it',
     causes: [{ text: 'pip 26.2 and later could not get through the proxy: for a 407, credentials are missing or wrong.' }],
   },
+  {
+    id: 'http-client-tunnel-connection-failed-407',
+    tools: ['python', 'pip', 'conda'],
+    message: 'Tunnel connection failed: 407 Proxy Authentication Required',
+    page: '/errors/python-proxyerror/',
+    anchor: FIX,
+    causes: REQUESTS_CAUSES,
+  },
 ];

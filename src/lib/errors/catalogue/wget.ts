@@ -32,4 +32,15 @@ export const wget: readonly CatalogueEntry[] = [
     anchor: ANCHOR,
     causes: CAUSES,
   },
+  {
+    id: 'wget-failed-reading-proxy-response',
+    tools: ['wget'],
+    message: 'Failed reading proxy response: {text:Connection reset by peer}',
+    page: WGET_PAGE,
+    anchor: ANCHOR,
+    causes: [
+      { text: 'The proxy closed the connection: wrong port, or a proxy that drops clients it does not allow.' },
+      { text: 'The proxy expects TLS from the client (an https:// proxy), which wget does not speak to a proxy.' },
+    ],
+  },
 ];

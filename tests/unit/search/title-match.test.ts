@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildTitleIndex, matchTitles } from '../../src/lib/search/title-match';
+import { buildTitleIndex, matchTitles } from '../../../src/lib/search/title-match';
 
 const index = buildTitleIndex([
   { url: '/codes/403/', title: '403 Forbidden' },
