@@ -26,7 +26,10 @@ export async function searchDialog(page, query) {
       if (!(ours instanceof HTMLElement) || ours.dataset['state'] !== 'done' || ours.dataset['query'] !== q) return false;
       if (q.trim() === '') return true;
       const message = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
-      if (message === '' || /^Searching/i.test(message) || !message.includes(q.trim().slice(0, 40))) return false;
+      // "N results for <query>": the whole query, so the answer to an earlier query that contains this one
+      // ("npm ERR! code E407" before "E407") is not read as this one's.
+      const norm = (/** @type {string} */ s) => s.replace(/\s+/g, ' ').trim();
+      if (message === '' || /^Searching/i.test(message) || !norm(message).endsWith(' for ' + norm(q))) return false;
       // Pagefind lists a placeholder per result until that result's data has loaded.
       const count = Number(/^(\d+)/.exec(message.replace(/[,.\s]/g, ''))?.[1] ?? 0);
       const links = document.querySelectorAll('#starlight__search .pagefind-ui__result-link').length;
