@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { expectFitsPhone } from '../browser';
 import { XSS_PAYLOADS } from '../../fixtures/widgets/credentials';
 import {
   activeContent,
@@ -91,5 +92,9 @@ describe('the challenge parser', () => {
 
   it('leaks nothing and keeps the CSP', async () => {
     await w.expectPrivate(w.typed.map((t) => t.slice(0, 60)));
+  });
+
+  it('fits a 375 px screen, with nothing scrolling inside the page', async () => {
+    await expectFitsPhone(w.context, `${baseUrl}/tools/challenge-parser/`);
   });
 });

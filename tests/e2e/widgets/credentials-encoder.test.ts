@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { expectFitsPhone } from '../browser';
 import { NTLM_TYPE2, XSS_PAYLOADS } from '../../fixtures/widgets/credentials';
 import { activeContent, expectAxeClean, expectAxeCleanInDarkTheme, expectInert, expectResponsive, paste, useWidgetPage } from './session';
 
@@ -111,5 +112,9 @@ describe('the credentials encoder', () => {
 
   it('leaks nothing and keeps the CSP', async () => {
     await w.expectPrivate([...w.typed.map((t) => t.slice(0, 60)), 's3cret', 'p@ss']);
+  });
+
+  it('fits a 375 px screen, with nothing scrolling inside the page', async () => {
+    await expectFitsPhone(w.context, `${baseUrl}/tools/encoder/`);
   });
 });
