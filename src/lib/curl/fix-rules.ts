@@ -67,7 +67,7 @@ export interface FixInput {
 export type FixRule = (input: FixInput) => Suggestion | undefined;
 
 /** The run ended on the proxy's 407: a plain-http response, a failed CONNECT, or -f's exit 22. */
-export function endedOn407(f: SimulationFacts): boolean {
+function endedOn407(f: SimulationFacts): boolean {
   const o = f.outcome;
   if (o.kind === 'response') return o.from === 'proxy' && o.status === 407;
   return (o.cause === 'tunnel-failed' || o.cause === 'http-error') && o.status === 407 && f.proxyStatuses.at(-1) === 407;

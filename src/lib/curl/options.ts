@@ -134,7 +134,7 @@ export function proxyAuth(request: CurlRequest): AuthScheme | 'anyauth' {
   return 'basic';
 }
 
-export function emptyRequest(env: Record<string, string>): CurlRequest {
+function emptyRequest(env: Record<string, string>): CurlRequest {
   return {
     urls: [],
     options: [],
@@ -317,7 +317,7 @@ function lookupLong(name: string, abbreviations: boolean): Lookup {
 }
 
 /** ", did you mean --proxy?" from the smallest edit distance, or '' when nothing is close. */
-export function suggest(name: string): string {
+function suggest(name: string): string {
   const bare = name.length > 64 ? name.slice(0, 64) : name;
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(bare.length / 3)) + 1;

@@ -496,5 +496,4 @@ function challengesOf(response: ModelResponse): { challenge: ParsedChallenge; he
   return out;
 }
 
-export type { RequestBody };
 export type { SimulateOptions, SimulationResult, SimulationStep };

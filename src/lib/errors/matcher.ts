@@ -51,7 +51,7 @@ interface IndexedEntry {
   readonly weak: boolean;
 }
 
-export type MatchKind = 'exact' | 'fragment' | 'partial';
+type MatchKind = 'exact' | 'fragment' | 'partial';
 
 export interface Match {
   readonly entry: CatalogueEntry;

@@ -39,7 +39,7 @@ export interface ShellWord {
   references: ShellReference[];
 }
 
-export interface ShellAssignment {
+interface ShellAssignment {
   name: string;
   value: string;
   start: number;

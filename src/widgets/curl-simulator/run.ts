@@ -21,7 +21,7 @@ import { fixSuggestions, type FixSuggestion } from './fix-suggestions';
 import type { SimulatorState } from './state';
 
 /** Transcript characters rendered; the copy button still copies all of it. */
-export const TRANSCRIPT_DISPLAY_MAX = 65_536;
+const TRANSCRIPT_DISPLAY_MAX = 65_536;
 
 export interface Outcome {
   transcript: string;
