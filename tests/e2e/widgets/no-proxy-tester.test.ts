@@ -109,6 +109,35 @@ describe('the NO_PROXY tester', () => {
     await expectInert(w.session, activeContent(TAG));
   });
 
+  it('is marked data-rendering from an input until its answer is shown, and the last input wins', async () => {
+    // A long list first (it waits for a pause in typing), then a short one at once: the first render must never land.
+    const seen = await w.page.evaluate(async (tag) => {
+      const root = document.querySelector(tag)!;
+      const set = (name: string, value: string) => {
+        const field = root.querySelector<HTMLInputElement>(`[data-field="${name}"]`)!;
+        field.value = value;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      set('noProxy', `${'old.example,'.repeat(3_000)}first.example`);
+      const during = root.hasAttribute('data-rendering');
+      set('noProxy', 'last.example');
+      set('url', 'http://www.last.example/');
+      await new Promise<void>((resolve) => {
+        const done = () => !root.hasAttribute('data-rendering');
+        if (done()) resolve();
+        const watch = new MutationObserver(() => done() && (watch.disconnect(), resolve()));
+        watch.observe(root, { attributes: true, attributeFilter: ['data-rendering'] });
+      });
+      const result = root.querySelector('[data-result]')!.textContent ?? '';
+      await new Promise((r) => setTimeout(r, 600)); // past the long list's pause: nothing may change any more
+      return { during, result, later: root.querySelector('[data-result]')!.textContent ?? '' };
+    }, TAG);
+    expect(seen.during).toBe(true);
+    expect(seen.result).toContain('last.example');
+    expect(seen.result).not.toContain('first.example');
+    expect(seen.later).toBe(seen.result);
+  });
+
   it('answers a 1 MB paste and stays responsive', async () => {
     await paste(w.page, field('noProxy'), 'a.example,'.repeat(100_000));
     expect(await w.page.locator(RESULT).textContent()).toContain('only the first 100000 are tested');
