@@ -25,7 +25,7 @@ const otherUse = z
  * The build fails with zod's message, naming the field, when a page gets them wrong.
  * The facts box at the top of the page, the codes index and codes.json are all rendered from these.
  */
-export const statusCode = z
+const statusCode = z
   .object({
     code: z.number().int().min(100).max(999),
     phrase: z.string().min(1),
@@ -65,7 +65,7 @@ export const statusCode = z
 
 export type StatusCodeFacts = z.infer<typeof statusCode>;
 
-export function classOf(code: number): StatusCodeFacts['class'] {
+function classOf(code: number): StatusCodeFacts['class'] {
   const first = Math.floor(code / 100);
   return (['informational', 'success', 'redirection', 'client-error', 'server-error'] as const)[first - 1] ?? 'nonstandard';
 }

@@ -33,7 +33,7 @@ function whenDialogInput(): Promise<HTMLInputElement | null> {
 }
 
 /** Opens the search dialog and types `text` into it. False when the page has no usable search button. */
-export function openSiteSearch(text: string): boolean {
+function openSiteSearch(text: string): boolean {
   const button = document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]');
   if (!button || button.disabled) return false;
   button.click();
@@ -47,7 +47,7 @@ export function openSiteSearch(text: string): boolean {
 }
 
 /** The words of a missing page's path ("/guides/curll/" -> "guides curll"), to start a search from a 404. */
-export function wordsOfPath(pathname: string): string {
+function wordsOfPath(pathname: string): string {
   let decoded = pathname;
   try {
     decoded = decodeURIComponent(pathname);

@@ -5,7 +5,7 @@ import type { StatusCodeEntry } from './status-codes';
  * real path of its own keeps it: `/404` is the site's 404 page on every static host (they serve 404.html
  * there or for any missing path), so it gets no redirect.
  */
-export const RESERVED_SHORT_PATHS: ReadonlySet<number> = new Set([404]);
+const RESERVED_SHORT_PATHS: ReadonlySet<number> = new Set([404]);
 
 export interface ShortUrl {
   /** "/407" */

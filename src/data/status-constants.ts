@@ -72,8 +72,7 @@ export const STATUS_CONSTANT_SOURCES: Readonly<Record<Ecosystem, EcosystemSource
 };
 
 /** A library's constant for one code: its current name, other names the same source declares, and a note on versions. */
-export type StatusConstant =
-  { kind: 'named'; name: string; also: readonly string[]; note: string | null } | { kind: 'none'; note: string | null };
+type StatusConstant = { kind: 'named'; name: string; also: readonly string[]; note: string | null } | { kind: 'none'; note: string | null };
 
 export type StatusConstantRow = Readonly<Record<Ecosystem, StatusConstant>>;
 

@@ -100,5 +100,13 @@ export async function expectFitsPhone(context: BrowserContext, url: string): Pro
   await phone.goto(url);
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  // Nothing inside a widget scrolls on its own (form fields aside): on a phone the page scrolls, not a box in it.
+  const nested = await phone.evaluate(() =>
+    [...document.querySelectorAll('.w-widget *')]
+      .filter((el) => !(el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement))
+      .filter((el) => /auto|scroll/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1)
+      .map((el) => `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join('')}`),
+  );
+  expect(nested).toEqual([]);
   await phone.close();
 }

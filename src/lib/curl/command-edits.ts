@@ -5,18 +5,24 @@
  */
 import { quoteBash } from '../snippets/quote';
 import { findCurlInvocation } from '../shell/find-curl';
-import { splitShellWords } from '../shell/words';
+import { splitShellWords, type ShellWord, type ShellWordsResult } from '../shell/words';
 import type { CurlRequest } from './options';
 import type { OptionName } from './option-table';
 
 const PROXY_AUTH_OPTIONS: readonly OptionName[] = ['proxy-basic', 'proxy-digest', 'proxy-ntlm', 'proxy-negotiate', 'proxy-anyauth'];
 
-/** The command with `insert` added right after the curl word (or unchanged when there is none). */
-export function insertAfterCurl(text: string, insert: string): string {
-  const invocation = findCurlInvocation(splitShellWords(text), []);
-  if (!invocation) return text;
-  const at = invocation.program.end;
-  return `${text.slice(0, at)} ${insert}${text.slice(at)}`;
+/**
+ * The command with `insert` added right after the curl word (or unchanged when there is none). `shell` is the
+ * text's words when the caller already lexed it (every edit below takes them, so a big paste is lexed once).
+ */
+export function insertAfterCurl(text: string, insert: string, shell: ShellWordsResult = splitShellWords(text)): string {
+  const at = curlEnd(shell);
+  return at === undefined ? text : `${text.slice(0, at)} ${insert}${text.slice(at)}`;
+}
+
+/** Where the curl word ends, if there is one. */
+function curlEnd(shell: ShellWordsResult): number | undefined {
+  return findCurlInvocation(shell, [])?.program.end;
 }
 
 /** -u/--user turned into -U/--proxy-user. */
@@ -30,7 +36,9 @@ export function swapUserOption(request: CurlRequest, text: string): string | und
 }
 
 /** Removes the proxy auth flags that are present and adds `flag` after curl. */
-export function withAuthFlag(request: CurlRequest, text: string, flag: string): string {
+export function withAuthFlag(request: CurlRequest, text: string, flag: string, shell: ShellWordsResult = splitShellWords(text)): string {
+  // The flags removed all come after the curl word, so its end is the same in the edited text.
+  const at = curlEnd(shell);
   const spans = request.options
     .filter((o) => PROXY_AUTH_OPTIONS.includes(o.option.long) && text.startsWith('--', o.start))
     .map((o) => ({ start: o.start, end: o.end }))
@@ -40,16 +48,23 @@ export function withAuthFlag(request: CurlRequest, text: string, flag: string): 
     const from = s.start > 0 && t[s.start - 1] === ' ' ? s.start - 1 : s.start;
     t = t.slice(0, from) + t.slice(s.end);
   }
-  return insertAfterCurl(t, flag);
+  return at === undefined ? t : `${t.slice(0, at)} ${flag}${t.slice(at)}`;
 }
 
 /** The command with the -x value replaced: the last shell word of the option's span is its value. */
-export function replaceProxyValue(request: CurlRequest, text: string, value: string): string | undefined {
+export function replaceProxyValue(
+  request: CurlRequest,
+  text: string,
+  value: string,
+  shell: ShellWordsResult = splitShellWords(text),
+): string | undefined {
   const p = request.proxy;
   if (!p) return undefined;
-  const word = splitShellWords(text)
-    .commands.flatMap((c) => c.words)
-    .find((w) => w.end === p.end);
+  let word: ShellWord | undefined;
+  for (const c of shell.commands) {
+    word = c.words.find((w) => w.end === p.end);
+    if (word) break;
+  }
   if (!word) return undefined;
   let replacement = quoteBash(value);
   if (word.start === p.start) {

@@ -16,6 +16,7 @@ import type { AuthScheme, CurlRequest } from './options';
 import { AUTH_SCHEME_NAMES, CURL_AUTH_PREFERENCE } from './proxy-auth';
 import type { ProxyEndpoint } from './proxy-choice';
 import { parseCurlUrl } from './url';
+import { splitShellWords, type ShellWordsResult } from '../shell/words';
 
 /** The flag that asks curl for each proxy scheme. */
 export const PROXY_AUTH_FLAG: Readonly<Record<AuthScheme | 'anyauth', string>> = {
@@ -57,6 +58,8 @@ export interface FixInput {
   request: CurlRequest;
   /** The command the request was parsed from (its offsets point into it). */
   command: string;
+  /** The command's shell words from that parse, if the caller kept them (else the edits lex the command). */
+  shell?: ShellWordsResult;
   /** A user name to put in a suggested -U (default "alice"). */
   user?: string;
 }
@@ -64,7 +67,7 @@ export interface FixInput {
 export type FixRule = (input: FixInput) => Suggestion | undefined;
 
 /** The run ended on the proxy's 407: a plain-http response, a failed CONNECT, or -f's exit 22. */
-export function endedOn407(f: SimulationFacts): boolean {
+function endedOn407(f: SimulationFacts): boolean {
   const o = f.outcome;
   if (o.kind === 'response') return o.from === 'proxy' && o.status === 407;
   return (o.cause === 'tunnel-failed' || o.cause === 'http-error') && o.status === 407 && f.proxyStatuses.at(-1) === 407;
@@ -92,12 +95,12 @@ function missingSchemeChoice(i: FixInput): AuthScheme | undefined {
   return CURL_AUTH_PREFERENCE.find((s) => offered.includes(s));
 }
 
-const noProxyMatched: FixRule = ({ facts: f, request, command }) => {
+const noProxyMatched: FixRule = ({ facts: f, request, command, shell }) => {
   const p = f.proxy;
   if (p.kind !== 'direct' || p.reason !== 'no-proxy-match' || !p.noProxy) return undefined;
   const host = (request.urls[0] ? parseCurlUrl(request.urls[0].value)?.host : undefined) ?? 'the host';
   const { source, value, result } = p.noProxy;
-  return { id: 'no-proxy-matched', source, value, host, reason: result.reason, command: insertAfterCurl(command, "--noproxy ''") };
+  return { id: 'no-proxy-matched', source, value, host, reason: result.reason, command: insertAfterCurl(command, "--noproxy ''", shell) };
 };
 
 const lowercaseHttpProxy: FixRule = ({ facts: f, request }) => {
@@ -123,10 +126,10 @@ const userVsProxyUser: FixRule = ({ facts: f, request, command }) =>
     ? { id: 'user-vs-proxy-user', command: swapUserOption(request, command) }
     : undefined;
 
-const addProxyUser: FixRule = ({ facts: f, request, command, user }) => {
+const addProxyUser: FixRule = ({ facts: f, request, command, user, shell }) => {
   if (!endedOn407(f) || hasCredentials(f) || request.user !== undefined) return undefined;
   const name = user || 'alice';
-  return { id: 'add-proxy-user', user: name, command: insertAfterCurl(command, `-U ${quoteBash(name)}`) };
+  return { id: 'add-proxy-user', user: name, command: insertAfterCurl(command, `-U ${quoteBash(name)}`, shell) };
 };
 
 const proxyLacksScheme: FixRule = ({ facts: f, request }) => {
@@ -138,15 +141,22 @@ const proxyLacksScheme: FixRule = ({ facts: f, request }) => {
 const useProxyScheme: FixRule = (i) => {
   const best = missingSchemeChoice(i);
   return best
-    ? { id: 'use-proxy-scheme', scheme: best, offered: i.facts.offered, command: withAuthFlag(i.request, i.command, PROXY_AUTH_FLAG[best]) }
+    ? {
+        id: 'use-proxy-scheme',
+        scheme: best,
+        offered: i.facts.offered,
+        command: withAuthFlag(i.request, i.command, PROXY_AUTH_FLAG[best], i.shell),
+      }
     : undefined;
 };
 
 const useProxyAnyauth: FixRule = (i) =>
-  missingSchemeChoice(i) ? { id: 'use-proxy-anyauth', command: withAuthFlag(i.request, i.command, PROXY_AUTH_FLAG.anyauth) } : undefined;
+  missingSchemeChoice(i)
+    ? { id: 'use-proxy-anyauth', command: withAuthFlag(i.request, i.command, PROXY_AUTH_FLAG.anyauth, i.shell) }
+    : undefined;
 
 /** An "@" in the password, unencoded: after a 407 (curl read a different user or password) or as exit 5. */
-const percentEncodeUserinfo: FixRule = ({ facts: f, request, command }) => {
+const percentEncodeUserinfo: FixRule = ({ facts: f, request, command, shell }) => {
   const o = f.outcome;
   const raw =
     f.proxy.kind === 'error' && o.kind === 'error' && o.exit === 5
@@ -162,7 +172,7 @@ const percentEncodeUserinfo: FixRule = ({ facts: f, request, command }) => {
     id: 'percent-encode-userinfo',
     masked: encoded.masked,
     hostRead: f.proxy.kind === 'error' ? raw.slice(raw.indexOf('@') + 1) : undefined,
-    command: viaOption ? replaceProxyValue(request, command, encoded.value) : undefined,
+    command: viaOption ? replaceProxyValue(request, command, encoded.value, shell) : undefined,
     env: !viaOption && source ? `${source}=${encoded.value}` : undefined,
   };
 };
@@ -172,9 +182,9 @@ const checkCredentials: FixRule = ({ facts: f }) =>
     ? { id: 'check-credentials', scheme: f.auth.scheme, user: f.credentials.user, ntlmOffered: offeredSchemes(f).includes('ntlm') }
     : undefined;
 
-const failOn407: FixRule = ({ facts: f, request, command }) =>
+const failOn407: FixRule = ({ facts: f, request, command, shell }) =>
   endedOn407(f) && f.outcome.kind === 'response' && !request.fail && !request.failWithBody
-    ? { id: 'fail-on-407', command: insertAfterCurl(command, '-f') }
+    ? { id: 'fail-on-407', command: insertAfterCurl(command, '-f', shell) }
     : undefined;
 
 const connectPortDenied: FixRule = ({ facts: f, request }) => {
@@ -183,7 +193,7 @@ const connectPortDenied: FixRule = ({ facts: f, request }) => {
   return { id: 'connect-port-denied', port: url?.port };
 };
 
-const proxyRefused: FixRule = ({ facts: f, request, command }) => {
+const proxyRefused: FixRule = ({ facts: f, request, command, shell }) => {
   const o = f.outcome;
   const proxy = proxyOf(f);
   if (o.kind !== 'error' || o.cause !== 'proxy-refused' || !proxy) return undefined;
@@ -193,7 +203,7 @@ const proxyRefused: FixRule = ({ facts: f, request, command }) => {
     host: proxy.host,
     port: proxy.port,
     defaultPort,
-    command: defaultPort ? replaceProxyValue(request, command, `${proxy.scheme}://${proxy.host}:3128`) : undefined,
+    command: defaultPort ? replaceProxyValue(request, command, `${proxy.scheme}://${proxy.host}:3128`, shell) : undefined,
   };
 };
 
@@ -210,31 +220,31 @@ const proxyUnresolvable: FixRule = ({ facts: f }) => {
     : undefined;
 };
 
-const hostUnresolvableDirect: FixRule = ({ facts: f, command }) =>
+const hostUnresolvableDirect: FixRule = ({ facts: f, command, shell }) =>
   f.outcome.kind === 'error' && f.outcome.cause === 'host-unresolvable' && f.proxy.kind === 'direct'
-    ? { id: 'host-unresolvable-direct', command: insertAfterCurl(command, '-x http://proxy.example.com:3128') }
+    ? { id: 'host-unresolvable-direct', command: insertAfterCurl(command, '-x http://proxy.example.com:3128', shell) }
     : undefined;
 
-const proxySchemeHttp: FixRule = ({ facts: f, request, command }) => {
+const proxySchemeHttp: FixRule = ({ facts: f, request, command, shell }) => {
   const o = f.outcome;
   const proxy = proxyOf(f);
   if (o.kind !== 'error' || o.cause !== 'tls' || o.peer !== 'proxy' || o.problem !== 'wrong-version' || !proxy) return undefined;
   return {
     id: 'proxy-scheme-http',
-    command: replaceProxyValue(request, command, `http://${proxy.raw.slice(proxy.raw.indexOf('://') + 3)}`),
+    command: replaceProxyValue(request, command, `http://${proxy.raw.slice(proxy.raw.indexOf('://') + 3)}`, shell),
   };
 };
 
-const untrustedCertificate: FixRule = ({ facts: f, command }) =>
+const untrustedCertificate: FixRule = ({ facts: f, command, shell }) =>
   f.outcome.kind === 'error' && f.outcome.cause === 'tls' && f.outcome.problem === 'untrusted-certificate'
-    ? { id: 'untrusted-certificate', command: insertAfterCurl(command, '-k') }
+    ? { id: 'untrusted-certificate', command: insertAfterCurl(command, '-k', shell) }
     : undefined;
 
 const negotiateTicket: FixRule = ({ facts: f }) =>
   f.requested === 'negotiate' && hasCredentials(f) ? { id: 'negotiate-ticket' } : undefined;
 
-const addVerbose: FixRule = ({ facts: f, request, command }) =>
-  !request.verbose && f.outcome.kind === 'error' ? { id: 'add-verbose', command: insertAfterCurl(command, '-v') } : undefined;
+const addVerbose: FixRule = ({ facts: f, request, command, shell }) =>
+  !request.verbose && f.outcome.kind === 'error' ? { id: 'add-verbose', command: insertAfterCurl(command, '-v', shell) } : undefined;
 
 /** The rules, in the order their suggestions are shown. */
 export const FIX_RULES: readonly FixRule[] = [
@@ -265,9 +275,11 @@ export function fixesFor(input: FixInput): Suggestion[] {
   const o = input.facts.outcome;
   if (o.kind === 'error' && o.cause === 'no-curl') return [{ id: 'no-curl' }];
   if (o.kind === 'error' && o.cause === 'usage') return [{ id: 'usage' }];
+  // The command is lexed once for every edit the rules write (a caller that parsed it passes its words).
+  const withWords: FixInput = { ...input, shell: input.shell ?? splitShellWords(input.command) };
   const out: Suggestion[] = [];
   for (const rule of FIX_RULES) {
-    const s = rule(input);
+    const s = rule(withWords);
     if (s) out.push(s);
   }
   return out;

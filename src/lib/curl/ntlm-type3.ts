@@ -23,7 +23,7 @@ import { md4 } from '../auth/md4';
 import { computeNtlmv1Response, computeNtlmv2Response } from '../auth/ntlm';
 
 /** curl 7.88's fixed workstation name (lib/vauth/ntlm.c; seen in the interop test), not the machine's host name. */
-export const CURL_NTLM_WORKSTATION = 'WORKSTATION';
+const CURL_NTLM_WORKSTATION = 'WORKSTATION';
 
 // MS-NLMP §2.2.2.5 flag bits curl reads from the type-2.
 const UNICODE = 0x00000001;

@@ -10,7 +10,7 @@ import { appendDiagnostics, boundedDiagnostics, diagnostic, finishDiagnostics, t
 import { findCurlInvocation } from '../shell/find-curl';
 import { CURL_OPTIONS, OPTIONS_BY_LONG, OPTIONS_BY_SHORT, type CurlOption, type OptionName } from './option-table';
 import { curlProfile } from './profiles';
-import { splitShellWords, type ShellWord } from '../shell/words';
+import { splitShellWords, type ShellWord, type ShellWordsResult } from '../shell/words';
 
 export type AuthScheme = 'basic' | 'digest' | 'ntlm' | 'negotiate';
 
@@ -86,6 +86,8 @@ export interface ParseCurlResult {
   diagnostics: Diagnostic[];
   /** True when the text holds a curl command at all. */
   found: boolean;
+  /** The shell words the command was read from (lexed once; command edits reuse them rather than lex again). */
+  shell: ShellWordsResult;
 }
 
 /** Parses a pasted command. Never throws. */
@@ -109,7 +111,7 @@ export function parseCurlCommand(text: string, options: ParseCurlOptions = {}): 
   const request = emptyRequest({ ...baseEnv, ...(invocation?.env ?? {}) });
   if (!invocation) {
     diagnostics.push(diagnostic('error', 'no-curl-command', 'No curl command found in this text', 0, text.length));
-    return { request, diagnostics: finish(), found: false };
+    return { request, diagnostics: finish(), found: false, shell };
   }
   readArguments(invocation.args, request, diagnostics, curlProfile(options.curlVersion));
   if (request.urls.length === 0 && !request.usageError) {
@@ -119,7 +121,7 @@ export function parseCurlCommand(text: string, options: ParseCurlOptions = {}): 
     };
     diagnostics.push(diagnostic('error', 'no-url', 'curl needs a URL', invocation.program.start, invocation.command.end));
   }
-  return { request, diagnostics: finish(), found: true };
+  return { request, diagnostics: finish(), found: true, shell };
 }
 
 /** The proxy authentication curl will use, in curl's precedence (src/tool_operate.c, CURLOPT_PROXYAUTH). */
@@ -132,7 +134,7 @@ export function proxyAuth(request: CurlRequest): AuthScheme | 'anyauth' {
   return 'basic';
 }
 
-export function emptyRequest(env: Record<string, string>): CurlRequest {
+function emptyRequest(env: Record<string, string>): CurlRequest {
   return {
     urls: [],
     options: [],
@@ -315,7 +317,7 @@ function lookupLong(name: string, abbreviations: boolean): Lookup {
 }
 
 /** ", did you mean --proxy?" from the smallest edit distance, or '' when nothing is close. */
-export function suggest(name: string): string {
+function suggest(name: string): string {
   const bare = name.length > 64 ? name.slice(0, 64) : name;
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(bare.length / 3)) + 1;

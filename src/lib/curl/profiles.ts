@@ -23,7 +23,7 @@
 export type CurlVersion = '7.88.1' | '8.14.1' | '8.20.0' | '8.23.0';
 
 /** The endpoints of a TCP connection, for curl's "connected" line. */
-export interface ConnectedTo {
+interface ConnectedTo {
   host: string;
   addr: string;
   port: number;
@@ -307,7 +307,7 @@ export const PROFILES: Readonly<Record<CurlVersion, CurlProfile>> = {
   },
 };
 
-export const DEFAULT_CURL_VERSION: CurlVersion = '7.88.1';
+const DEFAULT_CURL_VERSION: CurlVersion = '7.88.1';
 
 export function curlProfile(version: string | undefined): CurlProfile {
   if (version !== undefined && Object.prototype.hasOwnProperty.call(PROFILES, version)) {

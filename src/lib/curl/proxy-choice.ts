@@ -13,7 +13,7 @@ import { curlNoProxyMatch, type NoProxyMatch } from './no-proxy';
 import type { CurlRequest } from './options';
 import { parseCurlUrl, type CurlUrl } from './url';
 
-export type ProxyScheme = 'http' | 'https' | 'socks4' | 'socks4a' | 'socks5' | 'socks5h';
+type ProxyScheme = 'http' | 'https' | 'socks4' | 'socks4a' | 'socks5' | 'socks5h';
 
 export interface ProxyEndpoint {
   scheme: ProxyScheme;

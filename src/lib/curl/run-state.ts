@@ -8,7 +8,7 @@ import type { ModelResponse } from '../proxy-model/origins';
 import type { ProxyCredentials } from '../proxy-model/proxy-server';
 import { httpDate, seededRng, type Rng } from '../proxy-model/rng';
 import type { AuthOutcome, ErrorCause, FinalOutcome, SimulationFacts } from './outcome';
-import { proxyAuth, type AuthScheme, type CurlRequest } from './options';
+import { proxyAuth, type AuthScheme, type CurlRequest, type ParseCurlResult } from './options';
 import type { CurlProfile, CurlWording } from './profiles';
 import type { ClientAuth } from './proxy-auth';
 import type { ProxyChoice } from './proxy-choice';
@@ -19,6 +19,11 @@ export interface SimulateOptions {
   command: string;
   env?: Readonly<Record<string, string>>;
   curlVersion?: string;
+  /**
+   * `command` already parsed with the same env and curlVersion, by a caller that needed the request first:
+   * the run reuses it instead of lexing and parsing the text again (a 1 MB paste is read once per render).
+   */
+  parsed?: ParseCurlResult;
   network?: NetworkModel;
   seed?: number;
   /** Clock for Date headers, certificate dates and NTLM timestamps (ms since 1970). */

@@ -19,10 +19,10 @@ import type { OptionName } from './option-table';
 import { readCurlWords } from './options';
 
 /** What stands in for a secret in a shared command (the word every widget's share link uses). */
-export const SECRET_MASK = WITHHELD;
+const SECRET_MASK = WITHHELD;
 
 /** A replacement of `text.slice(start, end)`. */
-export interface SecretEdit {
+interface SecretEdit {
   start: number;
   end: number;
   text: string;
@@ -57,7 +57,7 @@ const SECRET_OPTIONS: { readonly [K in OptionName]?: SecretForm } = {
 const SECRET_HEADERS = ['authorization', 'proxy-authorization', 'cookie', 'set-cookie'];
 
 /** The edits that take every credential out of `text` (a command box, or environment lines). */
-export function secretEdits(text: string): SecretEdit[] {
+function secretEdits(text: string): SecretEdit[] {
   const edits: SecretEdit[] = [];
   const shell = splitShellWords(text);
   const quote = quoterFor(shell.dialect);
@@ -130,7 +130,7 @@ function maskValue(form: SecretForm, value: string): string {
 }
 
 /** "user:password" → "user:****"; a value without a colon is a user name only. */
-export function maskUserPassword(value: string): string {
+function maskUserPassword(value: string): string {
   const colon = value.indexOf(':');
   return colon < 0 ? value : `${value.slice(0, colon)}:${SECRET_MASK}`;
 }
@@ -160,7 +160,7 @@ export function maskUrlPassword(value: string, bare: boolean): string {
 }
 
 /** "Proxy-Authorization: Basic abc" → "Proxy-Authorization: ****"; other headers unchanged. */
-export function maskHeader(value: string): string {
+function maskHeader(value: string): string {
   const colon = value.indexOf(':');
   if (colon < 0) return value;
   const name = value.slice(0, colon).trim().toLowerCase();

@@ -47,10 +47,15 @@ const CERT_FOOTER = [
 
 /** Simulates a curl command line. Never throws on input. */
 export function simulateCurl(options: SimulateOptions): SimulationResult {
-  const { request, diagnostics, found } = parseCurlCommand(options.command, {
-    ...(options.env ? { env: options.env } : {}),
-    ...(options.curlVersion ? { curlVersion: options.curlVersion } : {}),
-  });
+  const parsed =
+    options.parsed ??
+    parseCurlCommand(options.command, {
+      ...(options.env ? { env: options.env } : {}),
+      ...(options.curlVersion ? { curlVersion: options.curlVersion } : {}),
+    });
+  const { request, found } = parsed;
+  // The run adds its own diagnostics; a caller's parse stays as it was (the list is capped: a cheap copy).
+  const diagnostics = options.parsed ? [...parsed.diagnostics] : parsed.diagnostics;
   const sim = new Simulation(request, options, curlProfile(options.curlVersion));
   if (!found) {
     sim.steps.push({ kind: 'result', title: 'No curl command', detail: ['The text holds no curl invocation to simulate.'] });
@@ -491,5 +496,4 @@ function challengesOf(response: ModelResponse): { challenge: ParsedChallenge; he
   return out;
 }
 
-export type { RequestBody };
 export type { SimulateOptions, SimulationResult, SimulationStep };

@@ -21,7 +21,7 @@ export interface CurlUrl {
   href: string;
 }
 
-export const DEFAULT_PORTS: Readonly<Record<string, number>> = { http: 80, https: 443, ftp: 21, ftps: 990, ws: 80, wss: 443 };
+const DEFAULT_PORTS: Readonly<Record<string, number>> = { http: 80, https: 443, ftp: 21, ftps: 990, ws: 80, wss: 443 };
 
 /** Parses a URL the way curl reads its command line. Returns undefined when curl would say "bad/illegal format". */
 export function parseCurlUrl(text: string, defaultScheme = 'http', defaultPort?: number): CurlUrl | undefined {
@@ -98,7 +98,7 @@ export function hostHeader(url: CurlUrl): string {
 }
 
 /** Decodes %XX; an invalid escape is kept as written. */
-export function percentDecode(text: string): string {
+function percentDecode(text: string): string {
   if (!text.includes('%')) return text;
   const bytes: number[] = [];
   for (let i = 0; i < text.length; i++) {

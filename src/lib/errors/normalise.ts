@@ -10,8 +10,6 @@
  * without nested quantifiers over one short piece.
  */
 
-export const CLASS_TOKENS = ['<url>', '<host>', '<path>', '<num>'] as const;
-
 /** Pieces longer than this are not classified (no URL or host is that long); their words still count. */
 const MAX_PIECE = 2048;
 /** Characters that separate pieces inside a whitespace-free chunk: quotes, brackets, commas, `=`. */

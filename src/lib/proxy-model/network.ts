@@ -35,7 +35,7 @@ export interface ProxyModel {
  * ntlm_auth) sends Unicode, extended session security and TargetInfo; Squid's ntlm_fake_auth sends flags
  * 0x00088206 (OEM, extended session security), target name "WORKGROUP" and no TargetInfo.
  */
-export interface NtlmChallengeModel {
+interface NtlmChallengeModel {
   flags?: number;
   targetName?: string;
   /** NetBIOS domain and computer names sent as TargetInfo AV pairs; false: no TargetInfo. */
@@ -57,7 +57,7 @@ export interface ResolvedProxy extends Required<Omit<ProxyModel, 'errorBody' | '
 }
 
 /** Windows-like defaults: MS-NLMP's usual server flags (Unicode, extended session security, TargetInfo). */
-export const DEFAULT_NTLM_CHALLENGE: Required<NtlmChallengeModel> = {
+const DEFAULT_NTLM_CHALLENGE: Required<NtlmChallengeModel> = {
   flags: 0xa0898205,
   targetName: 'PROXY',
   targetInfo: { domain: 'PROXY', computer: 'SQUID' },

@@ -58,7 +58,7 @@ export function originResponse(origin: ResolvedOrigin, date: string, head: boole
   };
 }
 
-export function reasonPhrase(status: number): string {
+function reasonPhrase(status: number): string {
   const phrases: Record<number, string> = {
     200: 'OK',
     201: 'Created',

@@ -85,7 +85,7 @@ export function proxyVerdict(
   };
 }
 
-export function errorResponse(
+function errorResponse(
   proxy: ResolvedProxy,
   port: number,
   date: string,

@@ -5,6 +5,7 @@
  */
 import { fixesFor, PROXY_AUTH_FLAG, schemeName, type Suggestion } from '../../lib/curl/fix-rules';
 import type { SimulationResult } from '../../lib/curl/simulate';
+import type { ShellWordsResult } from '../../lib/shell/words';
 
 export interface FixSuggestion {
   /** Stable id, kebab-case (tests and CSS hooks). */
@@ -20,6 +21,8 @@ export interface FixSuggestion {
 export interface FixContext {
   /** The command the result came from (offsets of the parsed request point into it). */
   command: string;
+  /** Its shell words, when the caller has them (the fixes then edit the command without lexing it again). */
+  shell?: ShellWordsResult;
   /** A user name to put in a suggested -U (default "alice"). */
   user?: string;
 }
@@ -30,6 +33,7 @@ export function fixSuggestions(result: SimulationResult, context: FixContext): F
     request: result.request,
     command: context.command,
     ...(context.user ? { user: context.user } : {}),
+    ...(context.shell ? { shell: context.shell } : {}),
   }).map(say);
 }
 

@@ -10,7 +10,7 @@
  */
 import type { Diagnostic } from '../../lib/diagnostics';
 import type { NetworkModel, ProxyModel } from '../../lib/proxy-model/network';
-import { parseCurlCommand } from '../../lib/curl/options';
+import { parseCurlCommand, type CurlRequest } from '../../lib/curl/options';
 import { chooseProxy } from '../../lib/curl/proxy-choice';
 import { simulateCurl, type SimulationResult, type SimulationStep } from '../../lib/curl/simulate';
 import { parseCurlUrl } from '../../lib/curl/url';
@@ -21,7 +21,7 @@ import { fixSuggestions, type FixSuggestion } from './fix-suggestions';
 import type { SimulatorState } from './state';
 
 /** Transcript characters rendered; the copy button still copies all of it. */
-export const TRANSCRIPT_DISPLAY_MAX = 65_536;
+const TRANSCRIPT_DISPLAY_MAX = 65_536;
 
 export interface Outcome {
   transcript: string;
@@ -39,8 +39,7 @@ export interface Outcome {
   result: SimulationResult;
 }
 
-export function networkFor(state: SimulatorState, env: Record<string, string>): NetworkModel {
-  const { request } = parseCurlCommand(state.command, { env, curlVersion: state.version });
+function networkFor(state: SimulatorState, request: CurlRequest): NetworkModel {
   const first = request.urls[0];
   const url = first ? parseCurlUrl(first.value) : undefined;
   const network: NetworkModel = {};
@@ -66,12 +65,15 @@ export function networkFor(state: SimulatorState, env: Record<string, string>): 
 
 export function runSimulation(state: SimulatorState): Outcome {
   const { env, diagnostics: envDiagnostics } = parseEnvLines(state.env);
-  const result = simulateCurl({ command: state.command, env, curlVersion: state.version, network: networkFor(state, env), seed: 1 });
+  // Lexed and parsed once: the network model needs the request before the run, and the run and the fixes reuse it.
+  const parsed = parseCurlCommand(state.command, { env, curlVersion: state.version });
+  const network = networkFor(state, parsed.request);
+  const result = simulateCurl({ command: state.command, env, curlVersion: state.version, network, seed: 1, parsed });
   const reading =
     result.facts.outcome.kind === 'error' && result.facts.outcome.cause === 'no-curl' ? readVerboseTranscript(state.command) : undefined;
   if (reading) return pastedTranscript(state, reading, result, envDiagnostics);
   const exit = exitMeaning(result);
-  const fixes = fixSuggestions(result, { command: state.command, user: state.user });
+  const fixes = fixSuggestions(result, { command: state.command, user: state.user, shell: parsed.shell });
   const full = result.transcript;
   const truncated = full.length > TRANSCRIPT_DISPLAY_MAX;
   const transcript = truncated ? full.slice(0, TRANSCRIPT_DISPLAY_MAX) : full;

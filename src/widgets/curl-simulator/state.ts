@@ -134,10 +134,6 @@ export function applyPreset(preset: Preset, version: string): SimulatorState {
   return { ...DEFAULT_STATE, schemes: [...DEFAULT_STATE.schemes], ...preset.state, version };
 }
 
-export function presetById(id: string): Preset | undefined {
-  return PRESETS.find((p) => p.id === id);
-}
-
 /** Short keys for the share fragment (`p` is the secret one). */
 export const SECRET_SHARE_KEYS: readonly string[] = ['p'];
 

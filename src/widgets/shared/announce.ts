@@ -2,6 +2,7 @@
  * A polite live region per widget: results and "Copied" states are read to screen-reader users
  * without moving focus. The server-rendered markup holds `<p data-announce class="sr-only" aria-live="polite">`;
  * if it is missing, one is created. Repeated identical messages are re-announced (the text is cleared first).
+ * Messages are debounced; while one waits the region carries `data-pending` (so a test reads the latest one).
  */
 export type Announce = (message: string) => void;
 
@@ -20,9 +21,11 @@ export function createAnnouncer(root: HTMLElement): Announce {
   return (message: string) => {
     // Debounced: typing fires many inputs; announce the settled result once.
     if (timer !== undefined) clearTimeout(timer);
+    live.toggleAttribute('data-pending', true);
     timer = setTimeout(() => {
       live.textContent = '';
       live.textContent = message;
+      live.removeAttribute('data-pending');
     }, 400);
   };
 }

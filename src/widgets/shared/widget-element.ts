@@ -5,6 +5,9 @@
  * - renders are debounced by input size and ticketed (an older render never overwrites a newer one), and an
  *   input identical to the last one rendered does nothing, so the output (and the copy button the reader is
  *   about to press) is not rebuilt by the `change` that fires when a field loses focus;
+ * - while any render is pending (from the input event to the DOM showing that input's answer, engine load
+ *   included) the element carries `data-rendering`: tests (and anything else) wait for it to go instead of
+ *   guessing, so they never read the answer to the previous input;
  * - a failure never shows an engine's raw message: it names the field, its size and what to try;
  * - copy buttons (delegated), password Show/Hide, the live region and the share link.
  */
@@ -57,6 +60,8 @@ export interface ShareSpec {
 export abstract class WidgetElement<E> extends HTMLElement {
   protected announce: Announce = () => undefined;
   private enginePromise: Promise<E> | undefined;
+  /** How many of this widget's renderers have a render pending (`data-rendering` while > 0). */
+  private pendingRenders = 0;
 
   /** The custom element's tag name. */
   protected abstract readonly tag: string;
@@ -106,10 +111,22 @@ export abstract class WidgetElement<E> extends HTMLElement {
     let ticket = 0;
     let last: string | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let pending = false;
     const start = (delay: number): void => {
       if (timer !== undefined) clearTimeout(timer);
       const mine = ++ticket;
-      timer = setTimeout(() => void this.runRender(spec, () => mine === ticket), delay);
+      if (!pending) {
+        pending = true;
+        this.renderPending(1);
+      }
+      timer = setTimeout(() => {
+        timer = undefined;
+        void this.runRender(spec, () => mine === ticket).finally(() => {
+          if (mine !== ticket) return; // a newer render is on its way and settles in its turn
+          pending = false;
+          this.renderPending(-1);
+        });
+      }, delay);
     };
     const key = (): { key: string; size: number } => {
       const fields = spec.fields();
@@ -129,6 +146,11 @@ export abstract class WidgetElement<E> extends HTMLElement {
         start(0);
       },
     };
+  }
+
+  private renderPending(delta: 1 | -1): void {
+    this.pendingRenders += delta;
+    this.toggleAttribute('data-rendering', this.pendingRenders > 0);
   }
 
   private async runRender(spec: RenderSpec<E>, current: () => boolean): Promise<void> {

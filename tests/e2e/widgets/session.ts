@@ -1,9 +1,13 @@
 /**
  * What every widget test checks around its session: requests (only same-origin static assets, none carrying
  * typed text), dialogs (XSS payloads must not fire any), storage and cookies (empty afterwards), axe.
+ *
+ * Reads are race-free by construction: every input helper here returns only once the widget shows the answer
+ * to that input (`settled`), so a read can never see the previous input's answer, whatever it is. Anything a
+ * test does to a widget without these helpers (a click, a key press, selectOption) is followed by `settled`.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { beforeAll, expect, inject } from 'vitest';
 import { cspViolations, DESKTOP, useCheckedBrowser, type CheckedBrowser } from '../browser';
 
@@ -61,13 +65,55 @@ export async function expectAxeClean(page: Page, tag: string): Promise<void> {
   expect(violations).toEqual([]);
 }
 
-/** Replaces a field's content the way a paste does (one input event), for big inputs. */
+/**
+ * Waits until the widget holding `target` (the widget element itself or anything inside it) shows the answer to
+ * its latest input: the widget base marks the element `data-rendering` from the input event until that input's
+ * render is in the DOM (debounce and lazy engine load included).
+ */
+export async function settled(target: Locator, timeout = 60_000): Promise<void> {
+  await target.first().evaluate(
+    (el, ms) =>
+      new Promise<void>((resolve, reject) => {
+        const started = performance.now();
+        const check = () => {
+          const widget = el.closest('[data-ready]');
+          if (widget && !widget.hasAttribute('data-rendering')) resolve();
+          else if (performance.now() - started > ms) reject(new Error(`the widget did not settle within ${ms} ms`));
+          else setTimeout(check, 10);
+        };
+        check();
+      }),
+    timeout,
+  );
+}
+
+/** The widget's live-region announcement of its latest answer (once settled, and once the debounced message is out). */
+export async function announcement(widget: Locator): Promise<string> {
+  await settled(widget);
+  const region = widget.locator('[data-announce]').first();
+  await expect.poll(() => region.evaluate((el) => el.hasAttribute('data-pending')), { timeout: 10_000 }).toBe(false);
+  return (await region.textContent()) ?? '';
+}
+
+/** Replaces a field's content the way a paste does (one input event), for big inputs; returns once settled. */
 export async function paste(page: Page, selector: string, text: string): Promise<void> {
-  await page.locator(selector).evaluate((el, value) => {
-    const field = el as HTMLTextAreaElement | HTMLInputElement;
-    field.value = value;
-    field.dispatchEvent(new Event('input', { bubbles: true }));
+  const field = page.locator(selector);
+  await field.evaluate((el, value) => {
+    const control = el as HTMLTextAreaElement | HTMLInputElement;
+    control.value = value;
+    control.dispatchEvent(new Event('input', { bubbles: true }));
   }, text);
+  await settled(field);
+}
+
+/** Keyboard only: replaces a field's text (focus, select all, delete, type); returns once the widget settled. */
+export async function typeText(page: Page, selector: string, text: string): Promise<void> {
+  const field = page.locator(selector);
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+  await settled(field);
 }
 
 /** Keyboard only: focus a select and move to the option with the arrow keys. */
@@ -80,6 +126,7 @@ export async function chooseOptionByKeyboard(page: Page, selector: string, value
   await select.focus();
   for (let i = 0; i < Math.abs(to - from); i++) await page.keyboard.press(to > from ? 'ArrowDown' : 'ArrowUp');
   await expect.poll(() => select.inputValue()).toBe(value);
+  await settled(select);
 }
 
 /** The page still answers script after a big paste. */
@@ -124,8 +171,10 @@ export interface WidgetPage extends CheckedBrowser {
   readonly page: Page;
   /** Everything typed so far, for the leak check. */
   readonly typed: string[];
-  /** Keyboard only: focus the field, select all, type (and remember the text). */
+  /** Keyboard only: focus the field, select all, type (and remember the text); returns once the widget settled. */
   typeInto(selector: string, text: string): Promise<void>;
+  /** Waits until the widget holding `selector` shows the answer to its latest input. */
+  settled(selector: string): Promise<void>;
   /** Same-origin static requests only, none carrying any of `typed`, nothing stored, no CSP violation. */
   expectPrivate(typed: readonly string[]): Promise<void>;
 }
@@ -162,12 +211,9 @@ export function useWidgetPage(path: string, options: { clipboard?: boolean } = {
     typed,
     async typeInto(selector, text) {
       typed.push(text);
-      const { page } = session();
-      await page.locator(selector).focus();
-      await page.keyboard.press('ControlOrMeta+a');
-      await page.keyboard.press('Delete');
-      await page.keyboard.insertText(text);
+      await typeText(session().page, selector, text);
     },
+    settled: (selector) => settled(session().page.locator(selector)),
     async expectPrivate(texts) {
       expectNoLeaks(session(), baseUrl, texts);
       await expectNothingStored(session(), chrome.context);

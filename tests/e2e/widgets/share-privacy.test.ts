@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { encodeBase64 } from '../../../src/lib/bytes';
 import { useCheckedBrowser } from '../browser';
+import { announcement, settled, typeText } from './session';
 
 const baseUrl = inject('baseUrl');
 const chrome = useCheckedBrowser(baseUrl, { clipboard: true });
@@ -18,23 +19,22 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-/** Replaces a field's text with keyboard typing (what a reader does), then leaves the field. */
-async function type(page: Page, selector: string, text: string): Promise<void> {
-  const field = page.locator(selector);
-  await field.focus();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
-}
+/** Replaces a field's text with keyboard typing (what a reader does); returns once the widget shows the answer. */
+const type = typeText;
 
-/** Clicks the widget's share button and returns the decoded fragment state. */
-async function share(page: Page, tag: string, includeSecrets = false): Promise<Record<string, string>> {
+/** Clicks the widget's share button and returns the link it copied (the clipboard is emptied first: never a previous link). */
+async function shareLink(page: Page, tag: string, includeSecrets = false): Promise<string> {
   const box = page.locator(`${tag} input[data-share-secrets]`);
   if ((await box.isChecked()) !== includeSecrets) await box.click();
   await page.evaluate(() => navigator.clipboard.writeText(''));
   await page.locator(`${tag} button[data-share]`).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 20_000 }).toContain('#w=');
-  const url = await page.evaluate(() => navigator.clipboard.readText());
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Clicks the widget's share button and returns the decoded fragment state. */
+async function share(page: Page, tag: string, includeSecrets = false): Promise<Record<string, string>> {
+  const url = await shareLink(page, tag, includeSecrets);
   return JSON.parse(Buffer.from(new URL(url).hash.replace(/^#w=/, ''), 'base64url').toString('utf8')) as Record<string, string>;
 }
 
@@ -71,7 +71,7 @@ describe('share links hold no secret unless the box is ticked', () => {
     const page = await open('/tools/decoder/');
     for (const [name, input, secrets] of DECODER_FORMS) {
       await type(page, 'credentials-decoder textarea[data-input]', input);
-      await expect.poll(() => page.locator('credentials-decoder [data-announce]').textContent(), { timeout: 20_000 }).toMatch(/decoded/);
+      expect(await announcement(page.locator('credentials-decoder')), name).toMatch(/decoded/);
       const text = JSON.stringify(await share(page, 'credentials-decoder'));
       for (const s of secrets) expect(text, `${name}: ${s}`).not.toContain(s);
     }
@@ -81,17 +81,11 @@ describe('share links hold no secret unless the box is ticked', () => {
     expect((await share(page, 'credentials-decoder', true))['value']).toBe(last[1]);
     // Opened, the link without secrets still decodes (the user name) and says what was left out.
     await type(page, 'credentials-decoder textarea[data-input]', last[1]);
-    const link = await page.evaluate(async () => {
-      (document.querySelector('credentials-decoder input[data-share-secrets]') as HTMLInputElement).checked = false;
-      (document.querySelector('credentials-decoder button[data-share]') as HTMLButtonElement).click();
-      await new Promise((r) => setTimeout(r, 1000));
-      return navigator.clipboard.readText();
-    });
+    const link = await shareLink(page, 'credentials-decoder');
     const fresh = await chrome.context.newPage();
     await fresh.goto(link);
-    await expect
-      .poll(() => fresh.locator('credentials-decoder [data-share-note]').textContent(), { timeout: 20_000 })
-      .toContain('withheld');
+    await settled(fresh.locator('credentials-decoder'));
+    expect(await fresh.locator('credentials-decoder [data-share-note]').textContent()).toContain('withheld');
     expect(await fresh.locator('credentials-decoder textarea[data-input]').inputValue()).not.toContain(SECRET);
     await fresh.close();
     await page.close();
@@ -107,9 +101,7 @@ describe('share links hold no secret unless the box is ticked', () => {
       `> Proxy-Authorization: Basic ${basic('alice', SECRET)}`,
     ].join('\n');
     await type(page, 'challenge-parser textarea[data-input]', input);
-    await expect
-      .poll(() => page.locator('challenge-parser [data-announce]').textContent(), { timeout: 20_000 })
-      .toContain('challenges found');
+    expect(await announcement(page.locator('challenge-parser'))).toContain('challenges found');
     const shared = await share(page, 'challenge-parser');
     for (const s of ['Type2Secret', 'CookieSecret99', SECRET, basic('alice', SECRET)]) expect(JSON.stringify(shared)).not.toContain(s);
     expect(shared['value']).toContain('Basic realm="corp"');
@@ -121,7 +113,7 @@ describe('share links hold no secret unless the box is ticked', () => {
     const page = await open('/tools/no-proxy-tester/');
     await type(page, 'no-proxy-tester [data-field="url"]', `https://alice:${SECRET}@corp.example/path?access_token=QueryTokenSecret1`);
     await type(page, 'no-proxy-tester [data-field="noProxy"]', 'localhost,http://bob:ListSecret777@internal.example');
-    await expect.poll(() => page.locator('no-proxy-tester [data-announce]').textContent(), { timeout: 20_000 }).toContain('bypass');
+    expect(await announcement(page.locator('no-proxy-tester'))).toContain('bypass');
     const shared = await share(page, 'no-proxy-tester');
     for (const s of [SECRET, 'QueryTokenSecret1', 'ListSecret777']) expect(JSON.stringify(shared)).not.toContain(s);
     expect(shared['url']).toBe('https://corp.example/');
@@ -134,7 +126,7 @@ describe('share links hold no secret unless the box is ticked', () => {
     await type(page, 'proxy-config [data-field="password"]', SECRET);
     await type(page, 'proxy-config [data-field="noProxy"]', 'localhost,carol:ListSecret777@internal.example');
     await type(page, 'proxy-config [data-field="host"]', `alice:HostSecret555@proxy.example.com`);
-    await expect.poll(() => page.locator('proxy-config [data-error="host"]').textContent(), { timeout: 20_000 }).not.toBe('');
+    expect(await page.locator('proxy-config [data-error="host"]').textContent()).not.toBe('');
     const shared = await share(page, 'proxy-config');
     for (const s of [SECRET, 'HostSecret555', 'ListSecret777']) expect(JSON.stringify(shared)).not.toContain(s);
     expect(shared['host']).toBe('proxy.example.com');
@@ -153,7 +145,7 @@ async function expectFirstClickCopies(page: Page, field: string, text: (how: str
     const before = await button.getAttribute('data-copy-value').catch(() => null);
     await page.evaluate(() => navigator.clipboard.writeText('(nothing)'));
     await type(page, field, text(how));
-    await expect.poll(() => button.getAttribute('data-copy-value'), { timeout: 20_000 }).not.toBe(before);
+    expect(await button.getAttribute('data-copy-value')).not.toBe(before);
     const expected = await button.getAttribute('data-copy-value');
     if (how === 'click') await button.click();
     else {
@@ -205,7 +197,7 @@ describe('new-user problems of issue 11', () => {
   it('decoder: a bare token68 of user:password decodes as Basic, with a note', async () => {
     const page = await open('/tools/decoder/');
     await type(page, 'credentials-decoder textarea[data-input]', 'YWxpY2U6czNjcjN0');
-    await expect.poll(() => page.locator('credentials-decoder [data-scheme]').textContent(), { timeout: 20_000 }).toBe('Basic');
+    expect(await page.locator('credentials-decoder [data-scheme]').textContent()).toBe('Basic');
     expect(await page.locator('credentials-decoder [data-result]').textContent()).toContain('No scheme was given');
     await page.close();
   });
@@ -218,9 +210,7 @@ describe('new-user problems of issue 11', () => {
       'Proxy-Authorization: Digest username="alice", realm="p", nonce="n", uri="example.com:443", response="00000000000000000000000000000000"',
     );
     await type(page, 'credentials-decoder [data-digest-password]', 'pw');
-    await expect
-      .poll(() => page.locator('credentials-decoder [data-digest-result]').textContent(), { timeout: 20_000 })
-      .toContain('Method: CONNECT');
+    expect(await page.locator('credentials-decoder [data-digest-result]').textContent()).toContain('Method: CONNECT');
     await page.close();
   });
 
@@ -238,7 +228,7 @@ describe('new-user problems of issue 11', () => {
     const page = await open('/tools/encoder/');
     await type(page, 'credentials-encoder [data-field="basic-user"]', 'ali:ce');
     const error = page.locator('credentials-encoder [data-result="basic"] [data-error]');
-    await expect.poll(() => error.textContent(), { timeout: 20_000 }).toContain('User name, character 4');
+    expect(await error.textContent()).toContain('User name, character 4');
     expect(await page.locator('credentials-encoder [data-result="basic"] mark').textContent()).toBe(':');
     await page.close();
   });
@@ -246,9 +236,7 @@ describe('new-user problems of issue 11', () => {
   it('challenge parser: the answer comes before the warnings', async () => {
     const page = await open('/tools/challenge-parser/');
     await type(page, 'challenge-parser textarea[data-input]', 'HTTP/1.1 407 x\nProxy-Authenticate: Basic');
-    await expect
-      .poll(() => page.locator('challenge-parser [data-announce]').textContent(), { timeout: 20_000 })
-      .toContain('1 challenge found');
+    expect(await announcement(page.locator('challenge-parser'))).toContain('1 challenge found');
     const order = await page.evaluate(() => {
       const result = document.querySelector('challenge-parser [data-result]')!;
       const text = result.textContent ?? '';
@@ -266,8 +254,9 @@ describe('new-user problems of issue 11', () => {
       t.value = 'a'.repeat(4_000_001);
       t.dispatchEvent(new Event('input', { bubbles: true }));
     });
+    await settled(page.locator('challenge-parser'));
     const failure = page.locator('challenge-parser [data-failure]');
-    await expect.poll(() => failure.textContent(), { timeout: 30_000 }).toContain('4,000,001 characters');
+    expect(await failure.textContent()).toContain('4,000,001 characters');
     expect(await failure.textContent()).not.toMatch(/RangeError|Maximum call stack|TypeError/);
     await page.close();
   });

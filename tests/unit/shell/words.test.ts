@@ -124,6 +124,34 @@ describe('splitShellWords', () => {
         { numRuns: 2000 },
       );
     });
+    it('takes a run of ordinary characters whole, up to the first special one, unquoted and in "…"', () => {
+      const ordinary = fc.string({ unit: fc.constantFrom('a', 'Z', '9', '#', '(', '{', '=', '%', '^', '-', 'é', '\u{1F600}', '\u0000') });
+      fc.assert(
+        fc.property(ordinary, ordinary, fc.constantFrom(' ', ';', '|', '&', '<', '"', "'", '\\', '$', '`', '\n'), (a, b, stop) => {
+          // A leading # starts a comment; digits just before < are a file descriptor (2<file).
+          fc.pre(!a.startsWith('#') && !(stop === '<' && /^\d+$/.test(a)));
+          const posix = (text: string) => splitShellWords(text, { dialect: 'posix' }).commands[0]!.words;
+          const unquoted = posix(`x ${a}${stop}${b}`)[1];
+          if (a === '') expect(unquoted?.start ?? 3).toBeGreaterThanOrEqual(2);
+          else expect([unquoted?.start, unquoted?.value.startsWith(a)]).toEqual([2, true]);
+          // Blanks, newlines and operators end the word right there; quotes, \\, $ and ` continue it.
+          if (' ;|&<\n'.includes(stop) && a !== '') expect([unquoted?.value, unquoted?.end]).toEqual([a, 2 + a.length]);
+          expect(posix(`x "${a}\\n${b}"`).map((w) => w.value)).toEqual(['x', `${a}\\n${b}`]);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+    it('reads a 1 MB word as one word, with its span', () => {
+      const word = 'a#'.repeat(500_000);
+      const w = splitShellWords(`curl ${word} "${word}"`).commands[0]!.words;
+      expect(w.map((x) => [x.value.length, x.start, x.end])).toEqual([
+        [4, 0, 4],
+        [1_000_000, 5, 1_000_005],
+        [1_000_000, 1_000_006, 2_000_008],
+      ]);
+      expect(w[1]!.value).toBe(word);
+      expect(w[2]!.value).toBe(word);
+    });
     it('handles 1 MB of input', () => {
       const big = 'curl ' + '"$(a'.repeat(250_000);
       expect(splitShellWords(big).commands.length).toBe(1);

@@ -41,7 +41,10 @@ export function NTOWFv2(password: string, user: string, domain: string): Uint8Ar
   return hmac(md5, NTOWFv1(password), utf16leEncode(upcase(user) + domain));
 }
 
-/** MS-NLMP §3.3.2: LMOWFv2 is the same function as NTOWFv2. */
+/**
+ * MS-NLMP §3.3.2: LMOWFv2 is the same function as NTOWFv2 (the spec's two names, both kept).
+ * @alias
+ */
 export const LMOWFv2 = NTOWFv2;
 
 /** MS-NLMP §6: DESL(K, D) = DES(K[0..7], D) ‖ DES(K[7..14], D) ‖ DES(K[14..16] ‖ Z(5), D). */
