@@ -67,7 +67,7 @@ interface IndexedEntry {
   readonly containedIn: ReadonlySet<string>;
 }
 
-type MatchKind = 'exact' | 'fragment' | 'partial';
+export type MatchKind = 'exact' | 'fragment' | 'partial';
 
 export interface Match {
   readonly entry: CatalogueEntry;

@@ -123,7 +123,14 @@ function basicView(c: Extract<DecodedCredentials, { kind: 'basic' }>, secrets: R
   if (!b) return { node: null, summary: 'no token' };
   const hasPassword = b.password !== undefined;
   if (hasPassword) secrets['basic-password'] = b.password!;
-  const bytesHex = toHex(b.bytes.subarray(0, HEX_CAP)) + (b.bytes.length > HEX_CAP ? ' …' : '');
+  const hex = (bytes: Uint8Array): string =>
+    (toHex(bytes.subarray(0, HEX_CAP)).replace(/(..)/g, '$1 ').trim() + (bytes.length > HEX_CAP ? ' …' : '')).trim();
+  // The password's bytes are the password: masked like it, revealed by the same Show (RFC 7617: the user-id has no colon).
+  const colon = hasPassword ? b.bytes.indexOf(0x3a) : -1;
+  const shownBytes = colon >= 0 ? b.bytes.subarray(0, colon + 1) : b.bytes;
+  const hiddenBytes = colon >= 0 ? b.bytes.subarray(colon + 1) : undefined;
+  const bytesMask = hiddenBytes ? hex(hiddenBytes.map(() => 0)).replace(/00/g, '••') : ''; // as the encoder masks them
+  if (hiddenBytes) secrets['basic-password-bytes'] = hex(hiddenBytes);
   const node = vdl([
     [
       'User',
@@ -146,7 +153,17 @@ function basicView(c: Extract<DecodedCredentials, { kind: 'basic' }>, secrets: R
         ]
       : null,
     ['Charset', b.encoding === 'utf-8' ? 'UTF-8 (valid)' : 'Not valid UTF-8: read as ISO-8859-1 (Latin-1)'],
-    ['Bytes', v('span', {}, `${b.bytes.length} bytes: `, v('code', {}, bytesHex.replace(/(..)/g, '$1 ').trim()))],
+    [
+      'Bytes',
+      v(
+        'span',
+        {},
+        `${b.bytes.length} bytes: `,
+        v('code', {}, hex(shownBytes)),
+        hiddenBytes ? ' ' : null,
+        hiddenBytes ? v('code', { 'data-secret': 'basic-password-bytes', 'data-mask': bytesMask }, bytesMask) : null,
+      ),
+    ],
     ['Decoded text', v('code', { 'data-secret-text': '' }, hasPassword ? `${capped(b.userId ?? '')}:${MASK}` : capped(b.text))],
   ]);
   return { node, summary: `user ${b.userId ?? '(none)'}` };

@@ -20,7 +20,8 @@ export function wirePasswordToggles(root: ParentNode): void {
 /**
  * Delegated handler for masked values rendered by a view (`<code data-secret="name">••••</code>` and
  * `<button data-reveal="name">Show</button>`): `secrets()` gives (or promises) the current values; the mask
- * comes back on a second press ("Hide") and on every re-render.
+ * comes back on a second press ("Hide") and on every re-render. Elements named `name-…` (`data-secret="name-bytes"`,
+ * with their own `data-mask` text) are other renderings of the same secret and toggle with it.
  */
 export function wireReveal(root: HTMLElement, secrets: () => Record<string, string> | Promise<Record<string, string>>, mask: string): void {
   root.addEventListener('click', async (event) => {
@@ -30,10 +31,15 @@ export function wireReveal(root: HTMLElement, secrets: () => Record<string, stri
     const target = root.querySelector<HTMLElement>(`[data-secret="${CSS.escape(name)}"]`);
     if (!target) return;
     const show = button.dataset['shown'] === undefined;
-    const value = show ? ((await secrets())[name] ?? '') : mask;
+    const values = show ? await secrets() : {};
     if (!target.isConnected) return;
-    target.textContent = value;
+    target.textContent = show ? (values[name] ?? '') : mask;
     target.setAttribute('aria-label', show ? 'Password (shown)' : 'Password (hidden)');
+    // Other renderings of the same secret (its bytes in hex) follow the same toggle; each keeps its own mask text.
+    for (const other of root.querySelectorAll<HTMLElement>(`[data-secret^="${CSS.escape(name)}-"]`)) {
+      const key = other.dataset['secret'] ?? '';
+      other.textContent = show ? (values[key] ?? '') : (other.dataset['mask'] ?? mask);
+    }
     button.toggleAttribute('data-shown', show);
     button.removeAttribute('aria-pressed');
     button.textContent = show ? 'Hide' : 'Show';

@@ -40,9 +40,12 @@ describe('the credentials decoder', () => {
     await button.focus();
     await w.page.keyboard.press('Enter');
     await expect.poll(() => w.page.locator(`${TAG} [data-secret="basic-password"]`).textContent()).toBe('s3cret');
+    // its bytes are the password too: hidden and shown with it
+    expect(await w.page.locator(`${TAG} [data-secret="basic-password-bytes"]`).textContent()).toBe('73 33 63 72 65 74');
     expect(await button.textContent()).toBe('Hide');
     await w.page.keyboard.press('Space');
     await expect.poll(() => w.page.locator(`${TAG} [data-secret="basic-password"]`).textContent()).toBe('••••••••');
+    expect(await w.page.locator(`${TAG} [data-secret="basic-password-bytes"]`).textContent()).toBe('•• •• •• •• •• ••');
     expect(await button.textContent()).toBe('Show');
   });
 

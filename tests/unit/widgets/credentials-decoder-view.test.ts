@@ -13,11 +13,13 @@ describe('decoderView', () => {
       expect(text).toContain('alice');
       expect(text).toContain(MASK);
       expect(text).not.toContain('s3cret');
-      expect(view.secrets).toEqual({ 'basic-password': 's3cret' });
+      expect(view.secrets).toEqual({ 'basic-password': 's3cret', 'basic-password-bytes': '73 33 63 72 65 74' });
       expect(view.summary).toBe('Basic credentials decoded: user alice');
     });
-    it('shows the bytes', () => {
-      expect(textOf(view.node)).toContain('12 bytes: 61 6c 69 63 65 3a 73 33 63 72 65 74');
+    it("shows the user's bytes and hides the password's, which are the password", () => {
+      const text = textOf(view.node);
+      expect(text).toContain('12 bytes: 61 6c 69 63 65 3a •• •• •• •• •• ••');
+      expect(text).not.toContain('73 33 63 72 65 74');
     });
   });
   describe('with Latin-1 bytes', () => {
