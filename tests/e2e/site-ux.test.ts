@@ -113,4 +113,23 @@ describe('/codes/407/ on a phone', () => {
     expect(factsTop).toBeGreaterThan(copyBox.bottom);
     await page.close();
   });
+
+  it('hides the facts box under the title before the parser reaches the one below the fix (no layout shift)', async () => {
+    // A phone paints the page before it has all of it: served only up to the box placed below the fix, the
+    // page must already hide the box under the title, or that box shows first and then disappears.
+    const page = await chrome.context.newPage();
+    await page.setViewportSize(PHONE);
+    await page.route(baseUrl + '/codes/407/', async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      const cut = html.indexOf('class="facts-here"');
+      expect(cut).toBeGreaterThan(0);
+      await route.fulfill({ response, body: html.slice(0, html.lastIndexOf('<', cut)) });
+    });
+    await page.goto(baseUrl + '/codes/407/');
+    expect(await page.locator('.facts-here').count()).toBe(0);
+    expect(await page.locator('dl.status-facts').count()).toBe(1);
+    expect(await page.locator('dl.status-facts').isVisible()).toBe(false);
+    await page.close();
+  });
 });
