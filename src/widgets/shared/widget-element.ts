@@ -17,7 +17,7 @@ import { h, part, replace } from './dom';
 import { wirePasswordToggles } from './password';
 import { readShareState, shareUrl, type ShareState } from './share';
 
-/** Above this many characters of input, a render waits for a pause in typing. */
+/** Above this many characters of input, a render waits for a pause in typing (not after a paste or a drop). */
 const LARGE_INPUT = 20_000;
 /** Above this many characters in one field, the widget does not try: it says which field is too large. */
 const MAX_FIELD = 4_000_000;
@@ -62,6 +62,8 @@ export abstract class WidgetElement<E> extends HTMLElement {
   private enginePromise: Promise<E> | undefined;
   /** How many of this widget's renderers have a render pending (`data-rendering` while > 0). */
   private pendingRenders = 0;
+  /** The last input was a paste or a drop: a whole input at once, so a large one need not wait for a pause in typing. */
+  private wholeInput = false;
 
   /** The custom element's tag name. */
   protected abstract readonly tag: string;
@@ -74,6 +76,12 @@ export abstract class WidgetElement<E> extends HTMLElement {
     if (this.dataset['ready'] !== undefined) return;
     this.dataset['ready'] = '';
     this.announce = createAnnouncer(this);
+    // Capture runs before the fields' own input listeners, which schedule the render.
+    this.addEventListener(
+      'input',
+      (event) => (this.wholeInput = event instanceof InputEvent && /^insertFrom(Paste|Drop)/.test(event.inputType)),
+      { capture: true },
+    );
     this.preload();
     wireCopyValues(this, this.announce);
     wireCopyButtons(this, this.announce);
@@ -139,7 +147,7 @@ export abstract class WidgetElement<E> extends HTMLElement {
         const now = key();
         if (now.key === last) return;
         last = now.key;
-        start(now.size > LARGE_INPUT ? PAUSE_MS : 0);
+        start(now.size > LARGE_INPUT && !this.wholeInput ? PAUSE_MS : 0);
       },
       force: () => {
         last = key().key;
