@@ -138,49 +138,44 @@ function renderBest(ui: Sections, suggestions: Suggestion[], titles: Readonly<Re
 }
 
 function messageLink(m: Match, titles: Readonly<Record<string, string>>): HTMLAnchorElement {
-  const link = document.createElement('a');
-  link.href = `${BASE}${m.entry.page}#${m.entry.anchor}`;
-  const title = document.createElement('span');
-  title.className = 'result-title';
-  title.textContent = titles[m.entry.page] ?? m.entry.page;
   const message = document.createElement('code');
   message.textContent = templateText(m.entry.message);
   const cause = document.createElement('span');
   cause.className = 'result-cause';
   cause.textContent = `Likely cause: ${m.cause.text}`;
-  link.append(title, message, cause);
-  return link;
+  return resultLink(`${BASE}${m.entry.page}#${m.entry.anchor}`, titles[m.entry.page] ?? m.entry.page, message, cause);
 }
 
 function pageLink(page: PageTitle, note: string): HTMLAnchorElement {
-  const link = document.createElement('a');
-  link.href = `${BASE}${page.url}`;
-  const title = document.createElement('span');
-  title.className = 'result-title';
-  title.textContent = page.title;
-  const why = document.createElement('span');
-  why.textContent = note;
-  link.append(title, why);
-  return link;
+  return resultLink(`${BASE}${page.url}`, page.title, textSpan(note));
 }
 
 function renderHits(ui: Sections, hits: PageHit[]): void {
   ui.relaxedList.replaceChildren(
     ...hits.map((hit) => {
-      const link = document.createElement('a');
-      link.href = hit.url;
-      const title = document.createElement('span');
-      title.className = 'result-title';
-      title.textContent = hit.title;
-      const words = document.createElement('span');
-      words.textContent = `Has: ${hit.words.join(', ')}`;
-      link.append(title, words);
       const item = document.createElement('li');
-      item.append(link);
+      item.append(resultLink(hit.url, hit.title, textSpan(`Has: ${hit.words.join(', ')}`)));
       return item;
     }),
   );
   ui.relaxed.hidden = hits.length === 0;
+}
+
+/** A result: a link holding the page title, then what says why it is listed. */
+function resultLink(href: string, titleText: string, ...why: HTMLElement[]): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = href;
+  const title = document.createElement('span');
+  title.className = 'result-title';
+  title.textContent = titleText;
+  link.append(title, ...why);
+  return link;
+}
+
+function textSpan(text: string): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
 }
 
 /** Calls `found` with the first element matching `selector` inside `root`, now or when it appears. */

@@ -16,13 +16,17 @@ const PROXY_AUTH_OPTIONS: readonly OptionName[] = ['proxy-basic', 'proxy-digest'
  * text's words when the caller already lexed it (every edit below takes them, so a big paste is lexed once).
  */
 export function insertAfterCurl(text: string, insert: string, shell: ShellWordsResult = splitShellWords(text)): string {
-  const at = curlEnd(shell);
-  return at === undefined ? text : `${text.slice(0, at)} ${insert}${text.slice(at)}`;
+  return insertAt(text, curlEnd(shell), insert);
 }
 
 /** Where the curl word ends, if there is one. */
 function curlEnd(shell: ShellWordsResult): number | undefined {
   return findCurlInvocation(shell, [])?.program.end;
+}
+
+/** `text` with ` insert` at `at` (unchanged when there is no place). */
+function insertAt(text: string, at: number | undefined, insert: string): string {
+  return at === undefined ? text : `${text.slice(0, at)} ${insert}${text.slice(at)}`;
 }
 
 /** -u/--user turned into -U/--proxy-user. */
@@ -48,7 +52,7 @@ export function withAuthFlag(request: CurlRequest, text: string, flag: string, s
     const from = s.start > 0 && t[s.start - 1] === ' ' ? s.start - 1 : s.start;
     t = t.slice(0, from) + t.slice(s.end);
   }
-  return at === undefined ? t : `${t.slice(0, at)} ${flag}${t.slice(at)}`;
+  return insertAt(t, at, flag);
 }
 
 /** The command with the -x value replaced: the last shell word of the option's span is its value. */

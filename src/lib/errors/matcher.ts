@@ -14,7 +14,7 @@
  * Linear in the input: it is tokenised once; exact matching only starts at positions holding a
  * pattern's first word, and partial matching looks words up in a set.
  */
-import { LINE_BREAK, normalise } from './normalise';
+import { containsRun, isStatusCode, LINE_BREAK, normalise } from './normalise';
 import { parsePattern } from './pattern';
 import { TOOLS, type CatalogueEntry, type Cause } from './types';
 
@@ -40,7 +40,6 @@ const MIN_SURROUNDING_WORDS = 3;
 /** A slot in an exact match stands for up to this many tokens. */
 const MAX_SLOT_TOKENS = 8;
 const TOOL_BONUS = 0.15;
-const STATUS_CODE = /^[1-5]\d\d$/;
 
 export interface MatcherIndex {
   readonly entries: readonly IndexedEntry[];
@@ -113,17 +112,25 @@ export function matchMessage(index: MatcherIndex, input: string, limit = 5): Mat
     else positions.set(t, [i]);
   });
   const query = tokens.length <= MAX_FRAGMENT ? tokens : null;
-  const matches: Match[] = [];
+  const scored: Scored[] = [];
   for (const e of index.entries) {
     const tool = e.toolWords.some((w) => positions.has(w));
     const found = scoreEntry(index, e, tokens, positions, query, tool);
     if (found === null) continue;
     const score = found.score + (tool ? TOOL_BONUS : 0);
-    matches.push({ entry: e.entry, kind: found.kind, score, cause: bestCause(e, positions), tool });
+    scored.push({ indexed: e, match: { entry: e.entry, kind: found.kind, score, cause: bestCause(e, positions), tool } });
   }
-  promoteSurrounding(index, matches, positions);
-  matches.sort((a, b) => b.score - a.score);
-  return matches.slice(0, limit);
+  promoteSurrounding(index, scored, positions);
+  return scored
+    .map((s) => s.match)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
+}
+
+/** A match with the indexed entry it came from. */
+interface Scored {
+  readonly indexed: IndexedEntry;
+  match: Match;
 }
 
 /**
@@ -132,22 +139,19 @@ export function matchMessage(index: MatcherIndex, input: string, limit = 5): Mat
  * quotes the longer message, that one is what the reader has: it takes the inner one's place, just
  * above it.
  */
-function promoteSurrounding(index: MatcherIndex, matches: Match[], positions: ReadonlyMap<string, number[]>): void {
-  const byId = new Map(index.entries.map((e) => [e.entry.id, e]));
+function promoteSurrounding(index: MatcherIndex, scored: Scored[], positions: ReadonlyMap<string, number[]>): void {
   // The reader's text must hold words of the longer message beyond the inner one.
   const quotesMore = (outer: IndexedEntry, inner: IndexedEntry) =>
     outer.words.filter((w) => positions.has(w) && !inner.words.includes(w) && !index.generic.has(w)).length >= MIN_SURROUNDING_WORDS;
-  for (const [i, outer] of matches.entries()) {
-    const outerEntry = byId.get(outer.entry.id);
-    if (outer.kind !== 'fragment' || !outerEntry) continue;
-    const inner = matches.filter((m) => {
-      const e = byId.get(m.entry.id);
-      return m.kind === 'exact' && e !== undefined && e.containedIn.has(outer.entry.id) && quotesMore(outerEntry, e);
-    });
+  for (const outer of scored) {
+    if (outer.match.kind !== 'fragment') continue;
+    const inner = scored.filter(
+      (s) => s.match.kind === 'exact' && s.indexed.containedIn.has(outer.indexed.entry.id) && quotesMore(outer.indexed, s.indexed),
+    );
     if (inner.length === 0) continue;
     // Just above the inner message; among several longer ones, the one quoted most goes first.
-    const best = Math.max(...inner.map((m) => m.score));
-    matches[i] = { ...outer, kind: 'exact', score: best + outer.score / 1000 };
+    const best = Math.max(...inner.map((s) => s.match.score));
+    outer.match = { ...outer.match, kind: 'exact', score: best + outer.match.score / 1000 };
   }
 }
 
@@ -205,7 +209,7 @@ function quotedShare(index: MatcherIndex, tokens: readonly string[], sequence: r
   const total = sequence.filter(specific).length;
   if (total < MIN_QUOTED_WORDS) return 0;
   // A status code written into the message is what tells it from its neighbours (403 is not 407).
-  if (sequence.some((t) => STATUS_CODE.test(t) && !tokens.includes(t))) return 0;
+  if (sequence.some((t) => isStatusCode(t) && !tokens.includes(t))) return 0;
   const covered = new Set<number>();
   for (let t = 0; t < tokens.length;) {
     let bestLength = 0;
@@ -243,11 +247,7 @@ function indexEntry(entry: CatalogueEntry): IndexedEntry {
 
 /** Does `outer` hold `inner` as consecutive tokens (longer, not the same pattern)? */
 function holdsRun(outer: readonly string[], inner: readonly string[]): boolean {
-  if (inner.length === 0 || inner.length >= outer.length) return false;
-  for (let begin = 0; begin + inner.length <= outer.length; begin += 1) {
-    if (inner.every((t, k) => outer[begin + k] === t)) return true;
-  }
-  return false;
+  return inner.length < outer.length && containsRun(outer, inner);
 }
 
 function containsSequence(

@@ -138,3 +138,17 @@ function trimPunctuation(piece: string): string {
   while (end > start && EDGE_PUNCTUATION.has(piece[end - 1]!)) end -= 1;
   return piece.slice(start, end);
 }
+
+/** A token that is an HTTP status code (100–599). */
+export function isStatusCode(token: string): boolean {
+  return /^[1-5]\d\d$/.test(token);
+}
+
+/** Does `tokens` hold `run` as consecutive tokens? */
+export function containsRun(tokens: readonly string[], run: readonly string[]): boolean {
+  if (run.length === 0) return false;
+  for (let i = 0; i + run.length <= tokens.length; i += 1) {
+    if (run.every((w, k) => tokens[i + k] === w)) return true;
+  }
+  return false;
+}

@@ -12,7 +12,7 @@
  *
  * Pure; linear in the query and the number of pages.
  */
-import { normalise } from '../errors/normalise';
+import { containsRun, isStatusCode, normalise } from '../errors/normalise';
 import type { PageTitle, TitleIndex } from './title-match';
 
 type NamedStrength = 'exact' | 'within';
@@ -46,7 +46,6 @@ const KIND_WORDS = new Set([
   'between',
   'compared',
 ]);
-const STATUS_CODE = /^[1-5]\d\d$/;
 /** `Name: value` at the start of the query: a pasted header line. */
 const HEADER_LINE = /^\s*([A-Za-z][A-Za-z0-9-]{1,60})\s*:/;
 const MAX_QUERY = 400;
@@ -56,7 +55,7 @@ export function namedPages(index: TitleIndex, query: string): NamedPage[] {
   const tokens = normalise(text).filter((t) => !t.startsWith('<'));
   const words = tokens.filter((t) => !KIND_WORDS.has(t));
   if (words.length === 0) return [];
-  const codes = [...new Set(words.filter((w) => STATUS_CODE.test(w)))].filter((c) => pageOf(index, `/codes/${c}/`));
+  const codes = [...new Set(words.filter(isStatusCode))].filter((c) => pageOf(index, `/codes/${c}/`));
   const found: NamedPage[] = [];
   const add = (url: string, strength: NamedStrength) => {
     const page = pageOf(index, url);
@@ -71,7 +70,7 @@ export function namedPages(index: TitleIndex, query: string): NamedPage[] {
     else if (containsRun(tokens, titleRun(page.title))) add(page.url, 'within');
   } else if (codes.length > 1) {
     // "401 vs 407": the page whose title names every code.
-    const onlyCodes = words.every((w) => STATUS_CODE.test(w));
+    const onlyCodes = words.every(isStatusCode);
     for (const p of index.pages) if (codes.every((c) => p.words.has(c))) add(p.url, onlyCodes ? 'exact' : 'within');
   }
   const header = HEADER_LINE.exec(text);
@@ -99,12 +98,4 @@ function titleRun(title: string): string[] {
 
 function startsWith(title: readonly string[], words: readonly string[]): boolean {
   return words.length <= title.length && words.every((w, k) => title[k] === w);
-}
-
-function containsRun(tokens: readonly string[], run: readonly string[]): boolean {
-  if (run.length === 0) return false;
-  for (let i = 0; i + run.length <= tokens.length; i += 1) {
-    if (run.every((w, k) => tokens[i + k] === w)) return true;
-  }
-  return false;
 }

@@ -6,7 +6,7 @@
  * the NO_PROXY guide as much as the "NO_PROXY tester", so a half-covered title is left to the page search); a query that
  * is only a status-code number matches that code's page. Pure and linear in the query.
  */
-import { normalise } from '../errors/normalise';
+import { isStatusCode, normalise } from '../errors/normalise';
 
 export interface PageTitle {
   readonly url: string;
@@ -30,7 +30,7 @@ export function buildTitleIndex(pages: readonly PageTitle[]): TitleIndex {
 export function matchTitles(index: TitleIndex, query: string, limit = 2): PageTitle[] {
   const words = [...new Set(titleWords(query.slice(0, 200)))].filter((w) => !KIND_WORDS.has(w));
   if (words.length === 0 || words.length > MAX_QUERY_WORDS) return [];
-  if (words.length === 1 && /^[1-5]\d\d$/.test(words[0]!)) {
+  if (words.length === 1 && isStatusCode(words[0]!)) {
     const code = index.pages.find((p) => p.url === `/codes/${words[0]}/`);
     return code ? [{ url: code.url, title: code.title }] : [];
   }

@@ -5,6 +5,7 @@
  * the tool of exactly one guide, says "proxy" as a word (proxy, proxies, --proxy, https_proxy), and
  * names no status code (a reader who quotes "407" has an error in hand). Pure; linear in the query.
  */
+import { isStatusCode } from '../errors/normalise';
 import type { PageTitle, TitleIndex } from './title-match';
 
 interface Guide {
@@ -47,13 +48,12 @@ const GUIDES: readonly Guide[] = [
 const WORD = /\.?[a-z0-9#+_]+(?:[.-][a-z0-9#+_]+)*/g;
 /** proxy, proxies, --proxy, https_proxy, proxy-user, proxy_servers; not a host such as proxy.corp.com. */
 const PROXY_WORD = /^(?:[a-z]+[_-])?prox(?:y|ies)(?:[_-][a-z]+)?$/;
-const STATUS_CODE = /^[1-5]\d\d$/;
 const MAX_QUERY = 300;
 
 /** The guide for the tool a setup question names, or null. */
 export function toolGuide(index: TitleIndex, query: string): PageTitle | null {
   const words = query.slice(0, MAX_QUERY).toLowerCase().match(WORD) ?? [];
-  if (!words.some((w) => PROXY_WORD.test(w)) || words.some((w) => STATUS_CODE.test(w))) return null;
+  if (!words.some((w) => PROXY_WORD.test(w)) || words.some(isStatusCode)) return null;
   const named = GUIDES.filter((g) => words.some((w) => g.words.includes(w)) || (g.pairs ?? []).some((p) => hasPair(words, p)));
   if (named.length !== 1) return null;
   const url = named[0]!.url;

@@ -9,9 +9,9 @@ import type { BearerToken, JsonValue } from '../../lib/auth/bearer';
 import { KERBEROS_NOTE } from '../../lib/auth/kerberos';
 import { MECHANISM_NAMES, type MechOid, type NegotiateToken } from '../../lib/auth/negotiate';
 import { decodeNtlmMessage } from '../../lib/auth/ntlm';
-import { decodeBase64, toHex } from '../../lib/bytes';
+import { decodeBase64 } from '../../lib/bytes';
 import type { Diagnostic } from '../../lib/diagnostics';
-import { v, vcopy, vdiagnostics, vdl, vmarked, vtable, type VChild, type VElement } from '../shared/view';
+import { hexPairs, v, vcopy, vdiagnostics, vdl, vmarked, vtable, type VChild, type VElement } from '../shared/view';
 import { ntlmView } from './ntlm-view';
 
 export interface DecoderView {
@@ -123,13 +123,13 @@ function basicView(c: Extract<DecodedCredentials, { kind: 'basic' }>, secrets: R
   if (!b) return { node: null, summary: 'no token' };
   const hasPassword = b.password !== undefined;
   if (hasPassword) secrets['basic-password'] = b.password!;
-  const hex = (bytes: Uint8Array): string =>
-    (toHex(bytes.subarray(0, HEX_CAP)).replace(/(..)/g, '$1 ').trim() + (bytes.length > HEX_CAP ? ' …' : '')).trim();
+  const hex = (bytes: Uint8Array, masked = false): string =>
+    hexPairs(bytes.subarray(0, HEX_CAP), masked) + (bytes.length > HEX_CAP ? ' …' : '');
   // The password's bytes are the password: masked like it, revealed by the same Show (RFC 7617: the user-id has no colon).
   const colon = hasPassword ? b.bytes.indexOf(0x3a) : -1;
   const shownBytes = colon >= 0 ? b.bytes.subarray(0, colon + 1) : b.bytes;
   const hiddenBytes = colon >= 0 ? b.bytes.subarray(colon + 1) : undefined;
-  const bytesMask = hiddenBytes ? hex(hiddenBytes.map(() => 0)).replace(/00/g, '••') : ''; // as the encoder masks them
+  const bytesMask = hiddenBytes ? hex(hiddenBytes, true) : '';
   if (hiddenBytes) secrets['basic-password-bytes'] = hex(hiddenBytes);
   const node = vdl([
     [

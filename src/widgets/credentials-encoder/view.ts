@@ -13,7 +13,7 @@ import { diagnostic, shiftDiagnostics } from '../../lib/diagnostics';
 import { quoteBash } from '../../lib/snippets/quote';
 import { parseChallenges, type Challenge } from '../../lib/http/challenges';
 import { encodeUserinfo } from '../../lib/snippets/input';
-import { v, vcopy, vdiagnostics, vdl, vmarked, type VChild, type VElement } from '../shared/view';
+import { hexPairs, v, vcopy, vdiagnostics, vdl, vmarked, type VChild, type VElement } from '../shared/view';
 
 import { MASK } from '../../lib/mask';
 
@@ -77,9 +77,9 @@ export function basicView(s: BasicState): VElement {
   const bytes = s.charset === 'latin1' ? latin1Encode(joined)! : utf8Encode(joined.normalize('NFC'));
   const userBytes = s.charset === 'latin1' ? latin1Encode(s.user + ':')!.length : utf8Encode((s.user + ':').normalize('NFC')).length;
   const shownPassword = s.reveal ? s.password : MASK;
-  let hex = '';
-  for (let i = 0; i < Math.min(bytes.length, MAX_HEX_BYTES); i++)
-    hex += (i > 0 ? ' ' : '') + (i < userBytes || s.reveal ? bytes[i]!.toString(16).padStart(2, '0') : '••');
+  const capped = bytes.subarray(0, MAX_HEX_BYTES);
+  const shownUntil = s.reveal ? capped.length : Math.min(userBytes, capped.length);
+  let hex = [hexPairs(capped.subarray(0, shownUntil)), hexPairs(capped.subarray(shownUntil), true)].filter(Boolean).join(' ');
   if (bytes.length > MAX_HEX_BYTES) hex += ` … (${bytes.length - MAX_HEX_BYTES} more bytes)`;
   const quoted = quoteBash(joined);
   const curl = `curl -U ${quoted} -x ${s.proxy || 'http://proxy.example.com:3128'} https://example.com/`;

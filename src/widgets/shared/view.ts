@@ -4,6 +4,7 @@
  * browser (textContent and createElement only). So the worked example in the HTML and the live output come
  * from the same code. Only the tags below can be produced, and attributes never include event handlers.
  */
+import { toHex } from '../../lib/bytes';
 import type { Diagnostic } from '../../lib/diagnostics';
 import { markSegments, worstSeverity } from './marks';
 import { tokenizeHttp } from './http-tokens';
@@ -109,6 +110,11 @@ export function vtable(caption: string, head: readonly string[], rows: readonly 
 }
 
 /** A copy button: the element wires every `button[data-copy-value]` (hidden without JavaScript by widget.css). */
+/** Bytes as spaced hex pairs ("61 6c 69"); `masked` writes •• for each byte (a password's bytes are the password). */
+export function hexPairs(bytes: Uint8Array, masked = false): string {
+  return masked ? Array.from(bytes, () => '••').join(' ') : toHex(bytes).replace(/(..)(?!$)/g, '$1 ');
+}
+
 export function vcopy(text: string, what: string): VElement {
   return v('button', { type: 'button', class: 'w-copy', 'data-copy-value': text, 'aria-label': `Copy ${what}` }, 'Copy');
 }

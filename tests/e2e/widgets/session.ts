@@ -95,13 +95,13 @@ export async function announcement(widget: Locator): Promise<string> {
   return (await region.textContent()) ?? '';
 }
 
-/** Replaces a field's content the way a paste does (one input event), for big inputs; returns once settled. */
+/** Replaces a field's content the way a paste does (one `insertFromPaste` input event), for big inputs; returns once settled. */
 export async function paste(page: Page, selector: string, text: string): Promise<void> {
   const field = page.locator(selector);
   await field.evaluate((el, value) => {
     const control = el as HTMLTextAreaElement | HTMLInputElement;
     control.value = value;
-    control.dispatchEvent(new Event('input', { bubbles: true }));
+    control.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
   }, text);
   await settled(field);
 }
